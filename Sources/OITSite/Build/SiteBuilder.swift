@@ -1,0 +1,67 @@
+import Foundation
+
+/// The whole pipeline: load → check → render → write. Nothing is written unless every step
+/// succeeded, and then the output folder is replaced in one move.
+public struct SiteBuilder {
+    public struct Options: Sendable {
+        public var content: URL
+        public var theme: URL
+        public var output: URL
+        /// Warnings fail the build too (`--strict`).
+        public var strict: Bool
+
+        public init(content: URL, theme: URL, output: URL, strict: Bool = false) {
+            self.content = content
+            self.theme = theme
+            self.output = output
+            self.strict = strict
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var diagnostics: Diagnostics
+        /// True when the output folder was replaced with a new build.
+        public var wrote: Bool
+        public var agencies: Int
+    }
+
+    public let options: Options
+
+    public init(options: Options) { self.options = options }
+
+    /// Loads and checks without writing anything.
+    public func check() -> (Project, Diagnostics) {
+        var (project, diagnostics) = ContentLoader.load(from: options.content)
+        diagnostics.append(contentsOf: Checker.check(project))
+        if options.strict { diagnostics.promoteWarnings() }
+        return (project, diagnostics)
+    }
+
+    public func build() -> Outcome {
+        var (project, diagnostics) = check()
+        guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
+        let overrides = options.content.appendingPathComponent("templates")
+        guard let theme = Theme.load(themeFolder: options.theme, overrides: overrides, into: &diagnostics) else {
+            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+        }
+        project.agencies.sort { $0.slug < $1.slug }
+        do {
+            let output = try OutputFolder(destination: options.output)
+            do {
+                try SiteRenderer(project: project, theme: theme).render(into: output, diagnostics: &diagnostics)
+                guard !diagnostics.hasErrors else {
+                    output.discard()
+                    return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+                }
+                try output.commit()
+            } catch {
+                output.discard()
+                throw error
+            }
+        } catch {
+            diagnostics.error(.unreadableFile("\(options.output.path): \(error.localizedDescription)"), at: nil)
+            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+        }
+        return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count)
+    }
+}

@@ -1,0 +1,30 @@
+/// One problem found while loading or checking content.
+public struct Diagnostic: Sendable, Equatable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning
+
+        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: Message
+
+    public init(_ severity: Severity, _ message: Message, at location: SourceLocation?) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// `file:line:col: error: message`, the form editors and CI logs understand.
+    public func formatted(in language: Language = .thai) -> String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)\(severity.rawValue): \(message.text(in: language))"
+    }
+}
+
+/// The language of messages shown to people. Thai by default: webmasters read Thai.
+public enum Language: String, Sendable, CaseIterable {
+    case thai = "th"
+    case english = "en"
+}

@@ -1,0 +1,39 @@
+/// Collects every problem of a build, so that all of them are reported in one run.
+public struct Diagnostics: Sendable {
+    public private(set) var all: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func error(_ message: Message, at location: SourceLocation?) {
+        all.append(Diagnostic(.error, message, at: location))
+    }
+
+    public mutating func warning(_ message: Message, at location: SourceLocation?) {
+        all.append(Diagnostic(.warning, message, at: location))
+    }
+
+    public mutating func append(contentsOf other: Diagnostics) {
+        all.append(contentsOf: other.all)
+    }
+
+    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// Turns every warning into an error (`--strict`).
+    public mutating func promoteWarnings() {
+        for index in all.indices { all[index].severity = .error }
+    }
+
+    /// Diagnostics in a stable order: by file, line and column; those without a place last.
+    public var sorted: [Diagnostic] {
+        all.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Loads one agency folder: `agency.yaml` and every fiscal-year folder in it.
+enum AgencyLoader {
+    static func load(_ folder: URL, _ context: LoadContext) -> Agency? {
+        let slug = folder.lastPathComponent
+        if !isValidSlug(slug) {
+            context.diagnostics.error(.invalidFolderName(slug), at: .file(context.displayPath(folder)))
+        }
+        let profileURL = folder.appendingPathComponent("agency.yaml")
+        guard ContentFolder.exists(profileURL, directory: false) else {
+            context.diagnostics.error(.missingFile(context.displayPath(profileURL)), at: .file(context.displayPath(folder)))
+            return nil
+        }
+        let profile = loadProfile(profileURL, folder: folder, context)
+        var years: [AgencyYear] = []
+        for sub in ContentFolder.subfolders(of: folder) {
+            let name = sub.lastPathComponent
+            guard let year = Int(name), name.count == 4, year > CivilDate.buddhistEraThreshold else {
+                context.diagnostics.warning(.strayFolder(name), at: .file(context.displayPath(sub)))
+                continue
+            }
+            if let loaded = YearLoader.load(sub, year: year, context) { years.append(loaded) }
+        }
+        guard let profile else { return nil }
+        return Agency(slug: slug, folder: folder, profile: profile, years: years)
+    }
+
+    /// Folder names become URL path segments: keep them plain.
+    static func isValidSlug(_ name: String) -> Bool {
+        !name.isEmpty && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func loadProfile(_ url: URL, folder: URL, _ context: LoadContext) -> AgencyProfile? {
+        guard let node = context.loadYAML(url), let map = MappingReader(node, context) else { return nil }
+        defer { map.finish() }
+        let name = map.text("name", required: true)
+        let province = map.text("province", required: true)
+        let website = map.url("website", required: true)
+        let baseURL = map.url("base_url")
+        let social = map.mappings("social") { link -> SocialLink? in
+            guard let name = link.text("name", required: true), let url = link.url("url", required: true) else { return nil }
+            return SocialLink(name: name.value, url: url.value)
+        }
+        let logo = map.text("logo")
+        if let logo, !fileExists(logo.value, in: folder) {
+            context.diagnostics.error(.missingFile(logo.value), at: logo.location)
+        }
+        let profile = AgencyProfile(
+            name: name?.value ?? "", nameEnglish: map.text("name_en")?.value, kind: map.text("kind")?.value,
+            district: map.text("district")?.value, province: province?.value ?? "", website: website?.value ?? "",
+            baseURL: withTrailingSlash(baseURL?.value ?? website?.value ?? ""),
+            address: map.text("address")?.value, phone: map.text("phone")?.value, fax: map.text("fax")?.value,
+            email: map.text("email")?.value, social: social, logo: logo?.value,
+            digits: map.choice("digits", as: DigitStyle.self)?.value ?? .arabic, source: map.location)
+        return name == nil || province == nil || website == nil ? nil : profile
+    }
+
+    static func fileExists(_ relative: String, in folder: URL) -> Bool {
+        guard let url = ContentFolder.resolve(relative, in: folder) else { return false }
+        return ContentFolder.exists(url, directory: false)
+    }
+
+    static func withTrailingSlash(_ url: String) -> String {
+        url.hasSuffix("/") ? url : url + "/"
+    }
+}

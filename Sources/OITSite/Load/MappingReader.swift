@@ -1,0 +1,193 @@
+/// Reads the keys of one YAML mapping, reporting wrong types, missing keys and, at the end, every
+/// key that was never asked for (with a "did you mean").
+final class MappingReader {
+    let node: YAMLNode
+    private let context: LoadContext
+    private var pairs: [(key: Located<String>, value: YAMLNode)] = []
+    private var asked: [String] = []
+
+    /// Nil, with a diagnostic, when `node` is not a mapping.
+    init?(_ node: YAMLNode, key: String? = nil, _ context: LoadContext) {
+        self.node = node
+        self.context = context
+        guard case .mapping(let pairs) = node.value else {
+            context.diagnostics.error(.wrongType(key: key, expected: .mapping), at: node.location)
+            return nil
+        }
+        self.pairs = pairs.map { (Located($0.key.scalar ?? "", at: $0.key.location), $0.value) }
+    }
+
+    var location: SourceLocation { node.location }
+
+    /// Every key with its value, in the order written; marks them all as known.
+    var entries: [(key: Located<String>, value: YAMLNode)] {
+        asked.append(contentsOf: pairs.map(\.key.value))
+        return pairs
+    }
+
+    /// Whether `key` is written at all (even without a value); does not mark it as known.
+    func has(_ key: String) -> Bool { pairs.contains { $0.key.value == key } }
+
+    /// The value of `key`, nil when absent or null. `required` reports a missing key at the mapping.
+    func node(_ key: String, required: Bool = false) -> YAMLNode? {
+        asked.append(key)
+        guard let pair = pairs.first(where: { $0.key.value == key }), !pair.value.isNull else {
+            if required { context.diagnostics.error(.missingKey(key), at: location) }
+            return nil
+        }
+        return pair.value
+    }
+
+    func text(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let text = value.scalar else {
+            context.diagnostics.error(.wrongType(key: key, expected: .text), at: value.location)
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { context.diagnostics.error(.missingKey(key), at: value.location) }
+            return nil
+        }
+        return Located(trimmed, at: value.location)
+    }
+
+    /// Text kept as written (Markdown bodies keep their line breaks).
+    func markdown(_ key: String) -> Located<String>? {
+        guard let value = node(key) else { return nil }
+        guard let text = value.scalar else {
+            context.diagnostics.error(.wrongType(key: key, expected: .text), at: value.location)
+            return nil
+        }
+        return Located(text, at: value.location)
+    }
+
+    func number(_ key: String, required: Bool = false) -> Located<Double>? {
+        guard let value = node(key, required: required) else { return nil }
+        return Scalars.number(value, key: key, context)
+    }
+
+    func wholeNumber(_ key: String, required: Bool = false) -> Located<Int>? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let text = value.scalar, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            context.diagnostics.error(.wrongType(key: key, expected: .wholeNumber), at: value.location)
+            return nil
+        }
+        return Located(number, at: value.location)
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = node(key) else { return nil }
+        switch value.scalar?.lowercased() {
+        case "true", "yes", "ใช่": return true
+        case "false", "no", "ไม่ใช่": return false
+        default:
+            context.diagnostics.error(.wrongType(key: key, expected: .yesNo), at: value.location)
+            return nil
+        }
+    }
+
+    func date(_ key: String, required: Bool = false) -> Located<CivilDate>? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let text = value.scalar else {
+            context.diagnostics.error(.wrongType(key: key, expected: .date), at: value.location)
+            return nil
+        }
+        guard let date = CivilDate(parsing: text) else {
+            context.diagnostics.error(.invalidDate(text), at: value.location)
+            return nil
+        }
+        return Located(date, at: value.location)
+    }
+
+    func url(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let text = self.text(key, required: required) else { return nil }
+        guard WebAddress.isValid(text.value) else {
+            context.diagnostics.error(.invalidURL(text.value), at: text.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A list; a single scalar is accepted as a list of one (`units: สำนักปลัด`).
+    func list(_ key: String) -> [YAMLNode] {
+        guard let value = node(key) else { return [] }
+        switch value.value {
+        case .sequence(let items): return items.filter { !$0.isNull }
+        case .scalar: return [value]
+        case .mapping:
+            context.diagnostics.error(.wrongType(key: key, expected: .list), at: value.location)
+            return []
+        }
+    }
+
+    func textList(_ key: String) -> [Located<String>] {
+        list(key).compactMap { item in
+            guard let text = item.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+                context.diagnostics.error(.wrongType(key: key, expected: .text), at: item.location)
+                return nil
+            }
+            return text.isEmpty ? nil : Located(text, at: item.location)
+        }
+    }
+
+    /// A list of mappings, each read by `read`.
+    func mappings<T>(_ key: String, _ read: (MappingReader) -> T?) -> [T] {
+        list(key).compactMap { item in
+            guard let reader = MappingReader(item, key: key, context) else { return nil }
+            defer { reader.finish() }
+            return read(reader)
+        }
+    }
+
+    func mapping(_ key: String, required: Bool = false) -> MappingReader? {
+        guard let value = node(key, required: required) else { return nil }
+        return MappingReader(value, key: key, context)
+    }
+
+    /// One of a fixed set of words, each with its Thai and English spellings.
+    func choice<T: Choice>(_ key: String, required: Bool = false, as type: T.Type = T.self) -> Located<T>? {
+        guard let text = self.text(key, required: required) else { return nil }
+        guard let value = T.allCases.first(where: { $0.spellings.contains(text.value) }) else {
+            context.diagnostics.error(.invalidChoice(text.value, allowed: T.allCases.map(\.spellings[0])), at: text.location)
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+
+    /// Reports every key that was written but never asked for.
+    func finish() {
+        let known = Set(asked)
+        for (key, _) in pairs where !known.contains(key.value) {
+            let suggestion = Spelling.closest(to: key.value, among: Array(Set(asked)).sorted())
+            context.diagnostics.error(.unknownKey(key.value, suggestion: suggestion), at: key.location)
+        }
+    }
+}
+
+/// A closed set of words a content key accepts; the first spelling is the one shown in messages.
+protocol Choice: CaseIterable {
+    var spellings: [String] { get }
+}
+
+enum Scalars {
+    static func number(_ value: YAMLNode, key: String?, _ context: LoadContext) -> Located<Double>? {
+        guard let text = value.scalar, let number = Double(text.trimmingCharacters(in: .whitespaces)),
+            number.isFinite
+        else {
+            context.diagnostics.error(.wrongType(key: key, expected: .number), at: value.location)
+            return nil
+        }
+        return Located(number, at: value.location)
+    }
+}
+
+enum WebAddress {
+    static func isValid(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"),
+            !text.contains(where: { $0.isWhitespace })
+        else { return false }
+        let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? ""
+        return host.contains(".") || host.hasPrefix("localhost")
+    }
+}

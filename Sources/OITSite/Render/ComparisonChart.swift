@@ -1,0 +1,35 @@
+/// An inline SVG bar chart of two rounds' scores: no JavaScript, prints as it shows. The table
+/// beside it carries the same figures for screen readers.
+enum ComparisonChart {
+    static let previousColour = "#9aa5b1"
+    static let currentColour = "#1f5f8b"
+
+    static func svg(rows: [(String, Double, Double)], previousLabel: String, currentLabel: String, digits: DigitStyle) -> String {
+        let labelWidth = 230.0, barWidth = 330.0, valueWidth = 60.0, rowHeight = 34.0, top = 30.0
+        let width = labelWidth + barWidth + valueWidth
+        let height = top + rowHeight * Double(rows.count) + 6
+        func f(_ value: Double) -> String { Figures.score(value) }
+        var svg = """
+        <svg class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-labelledby="chart-title" \
+        xmlns="http://www.w3.org/2000/svg" font-size="13">
+        <title id="chart-title">เปรียบเทียบคะแนนปี \(previousLabel) กับปี \(currentLabel) (ตัวเลขเดียวกับตารางด้านบน)</title>
+        <rect x="\(Int(labelWidth))" y="6" width="12" height="12" fill="\(previousColour)"/>
+        <text x="\(Int(labelWidth) + 18)" y="17">ปี \(HTML.escape(previousLabel))</text>
+        <rect x="\(Int(labelWidth) + 110)" y="6" width="12" height="12" fill="\(currentColour)"/>
+        <text x="\(Int(labelWidth) + 128)" y="17">ปี \(HTML.escape(currentLabel))</text>
+
+        """
+        for (index, row) in rows.enumerated() {
+            let y = top + rowHeight * Double(index)
+            let label = row.0.count > 30 ? String(row.0.prefix(29)) + "…" : row.0
+            svg += "<text x=\"0\" y=\"\(f(y + 20))\">\(HTML.escape(label))</text>\n"
+            for (offset, value, colour) in [(4.0, row.1, previousColour), (17.0, row.2, currentColour)] {
+                let length = max(0, min(100, value)) / 100 * barWidth
+                svg += "<rect x=\"\(Int(labelWidth))\" y=\"\(f(y + offset))\" width=\"\(f(length))\" height=\"11\" fill=\"\(colour)\"/>"
+                svg += "<text x=\"\(f(labelWidth + length + 4))\" y=\"\(f(y + offset + 10))\" font-size=\"11\">"
+                    + Digits.apply(f(value), digits) + "</text>\n"
+            }
+        }
+        return svg + "</svg>"
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Mustache
+
+/// The templates and assets pages are rendered with: the theme folder, with any file of the same
+/// name in the content's `templates/` folder taking its place.
+public struct Theme {
+    public var library: MustacheLibrary
+    /// Template name → the file it came from, for messages and the template check.
+    public var sources: [String: URL]
+    /// Asset path relative to `assets/` → file to copy.
+    public var assets: [String: URL]
+
+    public static func load(themeFolder: URL, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
+        var sources: [String: URL] = [:]
+        var assets: [String: URL] = [:]
+        for folder in [themeFolder, overrides].compactMap({ $0 }) where ContentFolder.exists(folder, directory: true) {
+            for file in ContentFolder.files(in: folder, withExtension: "mustache") {
+                sources[file.deletingPathExtension().lastPathComponent] = file
+            }
+            let assetFolder = folder.appendingPathComponent("assets")
+            for (relative, file) in walk(assetFolder, prefix: "") { assets[relative] = file }
+        }
+        if sources.isEmpty {
+            diagnostics.error(.missingTemplate("layout"), at: .file(themeFolder.path))
+            return nil
+        }
+        var library = MustacheLibrary()
+        var failed = false
+        for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+                diagnostics.error(.unreadableFile(file.path), at: .file(file.path))
+                failed = true
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(.templateSyntax(String(describing: error.error)),
+                                  at: SourceLocation(file: file.path, line: error.context.lineNumber,
+                                                     column: error.context.columnNumber))
+                failed = true
+            } catch {
+                diagnostics.error(.templateSyntax(String(describing: error)), at: .file(file.path))
+                failed = true
+            }
+        }
+        return failed ? nil : Theme(library: library, sources: sources, assets: assets)
+    }
+
+    /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
+    func render(_ template: String, _ model: Any, into diagnostics: inout Diagnostics) -> String? {
+        guard let text = library.render(model, withTemplate: template) else {
+            diagnostics.error(.missingTemplate(template), at: nil)
+            return nil
+        }
+        return text
+    }
+
+    private static func walk(_ folder: URL, prefix: String) -> [(String, URL)] {
+        ContentFolder.children(of: folder).flatMap { child -> [(String, URL)] in
+            let relative = prefix + child.lastPathComponent
+            if ContentFolder.exists(child, directory: true) { return walk(child, prefix: relative + "/") }
+            return [(relative, child)]
+        }
+    }
+}
