@@ -9,12 +9,15 @@ public struct SiteBuilder {
         public var output: URL
         /// Warnings fail the build too (`--strict`).
         public var strict: Bool
+        /// Check templates against every page's model instead of the first of each template.
+        public var auditEveryPage: Bool
 
-        public init(content: URL, theme: URL, output: URL, strict: Bool = false) {
+        public init(content: URL, theme: URL, output: URL, strict: Bool = false, auditEveryPage: Bool = false) {
             self.content = content
             self.theme = theme
             self.output = output
             self.strict = strict
+            self.auditEveryPage = auditEveryPage
         }
     }
 
@@ -23,6 +26,9 @@ public struct SiteBuilder {
         /// True when the output folder was replaced with a new build.
         public var wrote: Bool
         public var agencies: Int
+        /// Names templates use that their models do not provide.
+        public var templateFindings: [TemplateAudit.Finding] = []
+        public var uncheckedSections: [String] = []
     }
 
     public let options: Options
@@ -41,14 +47,21 @@ public struct SiteBuilder {
         var (project, diagnostics) = check()
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
         let overrides = options.content.appendingPathComponent("templates")
-        guard let theme = Theme.load(themeFolder: options.theme, overrides: overrides, into: &diagnostics) else {
+        guard var theme = Theme.load(themeFolder: options.theme, overrides: overrides, into: &diagnostics) else {
             return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         }
+        let audit = TemplateAudit(sources: theme.texts, everyModel: options.auditEveryPage)
+        theme.audit = audit
         project.agencies.sort { $0.slug < $1.slug }
         do {
             let output = try OutputFolder(destination: options.output)
             do {
                 try SiteRenderer(project: project, theme: theme).render(into: output, diagnostics: &diagnostics)
+                for finding in audit.findings {
+                    let file = theme.sources[finding.template]?.path ?? finding.template
+                    diagnostics.warning(.unknownTemplateName(finding.name, template: finding.template), at: .file(file))
+                }
+                if options.strict { diagnostics.promoteWarnings() }
                 guard !diagnostics.hasErrors else {
                     output.discard()
                     return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
@@ -62,6 +75,7 @@ public struct SiteBuilder {
             diagnostics.error(.unreadableFile("\(options.output.path): \(error.localizedDescription)"), at: nil)
             return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         }
-        return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count)
+        return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count,
+                       templateFindings: audit.findings, uncheckedSections: audit.unchecked)
     }
 }

@@ -52,7 +52,8 @@ struct SubmissionSheet {
     private func explanation(_ item: FrameworkItem, _ entry: ItemEntry?) -> String {
         guard let entry else { return "ยังไม่มีข้อมูล" }
         if entry.status == .notApplicable { return "ไม่เกี่ยวข้อง: " + (entry.reason ?? "") }
-        if let summary = entry.summary { return summary }
+        // One line: the assessment system's field takes no line breaks.
+        if let summary = entry.summary { return summary.split(whereSeparator: \.isNewline).joined(separator: " ") }
         return "\(item.title) ปีงบประมาณ พ.ศ. \(context.n(context.year.year))"
     }
 

@@ -9,6 +9,8 @@ public struct Theme {
     public var sources: [String: URL]
     /// Asset path relative to `assets/` → file to copy.
     public var assets: [String: URL]
+    /// When set, every render is checked for names the model does not provide.
+    public var audit: TemplateAudit?
 
     public static func load(themeFolder: URL, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
         var sources: [String: URL] = [:]
@@ -44,16 +46,22 @@ public struct Theme {
                 failed = true
             }
         }
-        return failed ? nil : Theme(library: library, sources: sources, assets: assets)
+        return failed ? nil : Theme(library: library, sources: sources, assets: assets, audit: nil)
     }
 
     /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
     func render(_ template: String, _ model: Any, into diagnostics: inout Diagnostics) -> String? {
+        audit?.audit(template, model)
         guard let text = library.render(model, withTemplate: template) else {
             diagnostics.error(.missingTemplate(template), at: nil)
             return nil
         }
         return text
+    }
+
+    /// The text of every template, for the audit.
+    public var texts: [String: String] {
+        sources.compactMapValues { try? String(contentsOf: $0, encoding: .utf8) }
     }
 
     private static func walk(_ folder: URL, prefix: String) -> [(String, URL)] {

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import OITSite
+
+@Suite struct FrameworkTests {
+    func builtIn() throws -> [Int: Framework] {
+        let fixture = try Fixture(year: "round: 2566\n")
+        return fixture.load().frameworks
+    }
+
+    @Test func round2566IsCompleteWithAll43Items() throws {
+        let framework = try #require(try builtIn()[2566])
+        #expect(!framework.partial)
+        #expect(framework.items.map(\.code) == (1...43).map { "o\($0)" })
+        #expect(framework.items.allSatisfy { !$0.elements.isEmpty })
+        #expect(framework.indicators.map(\.number) == Array(1...10))
+        #expect(framework.groups.map(\.code) == ["9.1", "9.2", "9.3", "9.4", "9.5", "10.1", "10.2"])
+        #expect(framework.tools.map(\.weight) == [0.30, 0.30, 0.40])
+        #expect(framework.item(holding: .analysis)?.code == "o42")
+        #expect(framework.item(holding: .progress)?.code == "o43")
+    }
+
+    @Test func periodRulesFollowTheDomainFacts() throws {
+        let framework = try #require(try builtIn()[2566])
+        func codes(_ rule: PeriodRule) -> Set<String> { Set(framework.items.filter { $0.period == rule }.map(\.code)) }
+        #expect(codes(.inForce) == ["o4", "o11", "o23", "o25", "o36"])
+        #expect(codes(.firstHalf).isSuperset(of: ["o12", "o16", "o24", "o29", "o33", "o37"]))
+        #expect(codes(.previousYear) == ["o13", "o17", "o22", "o26", "o38", "o42"])
+        #expect(codes(.inYear).isSuperset(of: ["o7", "o19", "o20", "o31", "o32", "o34", "o35", "o40", "o41", "o43"]))
+    }
+
+    @Test func laterRoundsArePartialAndSayWhy() throws {
+        let frameworks = try builtIn()
+        for round in [2567, 2568, 2569] {
+            let framework = try #require(frameworks[round])
+            #expect(framework.partial)
+            #expect(framework.note?.isEmpty == false)
+        }
+    }
+
+    @Test func contentFolderReplacesABuiltInRound() throws {
+        let fixture = try Fixture(year: "round: 2566\n", extra: ["frameworks/2566.yaml": """
+            round: 2566
+            tools: [{code: OIT, name: เปิดเผยข้อมูล, weight: 1}]
+            indicators: [{number: 9, name: การเปิดเผยข้อมูล, tool: OIT}]
+            groups: [{code: "9.1", name: ข้อมูลพื้นฐาน, indicator: 9}]
+            items:
+              - {code: o1, title: โครงสร้าง, group: "9.1", elements: [แผนผัง]}
+            """])
+        let framework = try #require(fixture.load().frameworks[2566])
+        #expect(framework.items.map(\.code) == ["o1"])
+        #expect(fixture.check().errorCount == 0)
+    }
+
+    @Test func brokenFrameworkEditFailsWithPlace() throws {
+        let fixture = try Fixture(year: "round: 2566\n", extra: ["frameworks/2566.yaml": """
+            round: 2566
+            tools: [{code: OIT, name: x, weight: 1}]
+            indicators: [{number: 9, name: x, tool: OIT}]
+            items:
+              - {code: o1, title: x, group: "9.9", perod: current}
+            """])
+        let diagnostics = fixture.check()
+        #expect(diagnostics.places { if case .unknownGroup("9.9") = $0 { true } else { false } } == ["frameworks/2566.yaml:5:12"])
+        #expect(diagnostics.places { if case .unknownKey("perod", "period") = $0 { true } else { false } } == ["frameworks/2566.yaml:5:40"])
+    }
+
+    @Test func unknownRoundIsAnError() throws {
+        let fixture = try Fixture(year: "round: 2599\n")
+        #expect(fixture.check().places { if case .unknownFramework(2599, _) = $0 { true } else { false } } == ["2566/year.yaml:1:8"])
+    }
+}

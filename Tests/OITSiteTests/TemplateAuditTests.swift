@@ -1,0 +1,32 @@
+import Testing
+@testable import OITSite
+
+@Suite struct TemplateAuditTests {
+    struct Model {
+        var title: String
+        var note: String?
+        var rows: [Row]
+    }
+
+    struct Row {
+        var code: String
+    }
+
+    func findings(_ template: String) -> [String] {
+        let audit = TemplateAudit(sources: ["t": template, "p": "{{code}}{{codee}}"], everyModel: true)
+        audit.audit("t", Model(title: "x", note: nil, rows: [Row(code: "o1")]))
+        return audit.findings.map { "\($0.template):\($0.name)" }
+    }
+
+    @Test func flagsMisspeltNamesIncludingInsideSectionsAndPartials() {
+        #expect(findings("{{title}}{{titel}}") == ["t:titel"])
+        #expect(findings("{{#rows}}{{code}}{{cod}}{{title}}{{/rows}}") == ["t:cod"])
+        #expect(findings("{{#rows}}{{>p}}{{/rows}}") == ["p:codee"])
+        #expect(findings("{{#rows}}{{#first()}}<ul>{{/first()}}{{/rows}}").isEmpty)
+    }
+
+    @Test func nilOptionalIsProvidedButMissingPropertyIsNot() {
+        #expect(findings("{{note}}{{#note}}{{whatever}}{{/note}}").isEmpty)
+        #expect(findings("{{notes}}") == ["t:notes"])
+    }
+}
