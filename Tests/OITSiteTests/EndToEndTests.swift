@@ -44,7 +44,8 @@ import Testing
             let html = try String(contentsOf: file, encoding: .utf8)
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 let link = String(html[Range(match.range(at: 1), in: html)!])
-                if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") || link.hasPrefix("tel:") {
+                if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") || link.hasPrefix("tel:")
+                    || (file.lastPathComponent == "404.html" && link.hasPrefix("/")) {
                     continue
                 }
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
@@ -61,6 +62,19 @@ import Testing
             }
         }
         #expect(broken.isEmpty, "\(broken.prefix(20))")
+    }
+
+    @Test func notFoundPageLinksFromTheSitePathOnTheServer() throws {
+        let page = try text("klongkate/404.html")
+        #expect(page.contains("href=\"/oit/assets/style.css\""))
+        let pattern = try NSRegularExpression(pattern: "(?:href|src)=\"/oit/([^\"#]*)")
+        let links = pattern.matches(in: page, range: NSRange(page.startIndex..., in: page)).map {
+            String(page[Range($0.range(at: 1), in: page)!])
+        }
+        #expect(links.count > 3)
+        for link in links {
+            #expect(FileManager.default.fileExists(atPath: Self.site.output.appendingPathComponent("klongkate/" + link).path), "\(link)")
+        }
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

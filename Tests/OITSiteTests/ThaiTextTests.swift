@@ -6,13 +6,13 @@ import Testing
     let date = CivilDate(year: 2023, month: 3, day: 15)!
 
     @Test func datesAreShownInBuddhistEra() {
-        #expect(ThaiText.longDate(date, digits: .arabic) == "15 มีนาคม 2566")
-        #expect(ThaiText.shortDate(date, digits: .arabic) == "15 มี.ค. 2566")
-        #expect(ThaiText.longDate(CivilDate(year: 2022, month: 10, day: 1)!, digits: .arabic) == "1 ตุลาคม 2565")
+        #expect(ThaiText.longDate(date, digits: .arabic) == "15\u{00A0}มีนาคม\u{00A0}2566")
+        #expect(ThaiText.shortDate(date, digits: .arabic) == "15\u{00A0}มี.ค.\u{00A0}2566")
+        #expect(ThaiText.longDate(CivilDate(year: 2022, month: 10, day: 1)!, digits: .arabic) == "1\u{00A0}ตุลาคม\u{00A0}2565")
     }
 
     @Test func thaiDigitsAreASiteOption() {
-        #expect(ThaiText.longDate(date, digits: .thai) == "๑๕ มีนาคม ๒๕๖๖")
+        #expect(ThaiText.longDate(date, digits: .thai) == "๑๕\u{00A0}มีนาคม\u{00A0}๒๕๖๖")
         #expect(Digits.apply("o12: 80.42%", .thai) == "o๑๒: ๘๐.๔๒%")
         #expect(Digits.apply("80.42", .arabic) == "80.42")
     }
@@ -37,7 +37,7 @@ import Testing
         #expect(year.end == CivilDate(year: 2023, month: 9, day: 30))
         #expect(CivilDate(year: 2022, month: 10, day: 1)!.fiscalYear == 2566)
         #expect(CivilDate(year: 2022, month: 9, day: 30)!.fiscalYear == 2565)
-        #expect(ThaiText.fiscalYear(year, digits: .arabic) == "ปีงบประมาณ พ.ศ. 2566 (1 ตุลาคม 2565 – 30 กันยายน 2566)")
+        #expect(ThaiText.fiscalYear(year, digits: .arabic) == "ปีงบประมาณ พ.ศ. 2566 (1\u{00A0}ตุลาคม\u{00A0}2565 – 30\u{00A0}กันยายน\u{00A0}2566)")
     }
 
     @Test func parsesBothEras() {

@@ -81,18 +81,14 @@ public struct ProgressReport: Sendable {
     public var source: SourceLocation
 }
 
+/// A measure's state in a progress report: the item states without "not applicable".
 public enum ProgressStatus: String, Sendable, CaseIterable, Choice {
     case done
     case inProgress = "in-progress"
     case notStarted = "not-started"
 
-    var spellings: [String] {
-        switch self {
-        case .done: return ["done", "ดำเนินการแล้ว"]
-        case .inProgress: return ["in-progress", "อยู่ระหว่างดำเนินการ"]
-        case .notStarted: return ["not-started", "ยังไม่ได้ดำเนินการ"]
-        }
-    }
+    var itemStatus: ItemStatus { ItemStatus(rawValue: rawValue)! }
+    var spellings: [String] { itemStatus.spellings }
 }
 
 public struct ProgressEntry: Sendable {

@@ -44,7 +44,10 @@ struct AgencyRenderer {
                         crumbs: [Crumb(title: "แผนผังเว็บไซต์", href: nil)], into: &diagnostics)
         sitemap.add("contact/")
         sitemap.add("sitemap/")
+        // A server shows 404.html at whatever address was missing, so its links start from the
+        // site's own path on the server instead of being relative.
         try writer.page("404", HomePage(years: yearLinks, hasYears: !yearLinks.isEmpty), path: "", file: "404.html",
+                        root: sitePath(of: agency.profile.baseURL),
                         title: "ไม่พบหน้านี้ – \(name)", description: "ไม่พบหน้าที่ต้องการ",
                         crumbs: [Crumb(title: "ไม่พบหน้านี้", href: nil)], into: &diagnostics)
         try writer.write(sitemap.xml, to: "sitemap.xml")

@@ -1,7 +1,7 @@
 /// An inline SVG bar chart of two rounds' scores: no JavaScript, prints as it shows. The table
 /// beside it carries the same figures for screen readers.
 enum ComparisonChart {
-    static let previousColour = "#9aa5b1"
+    static let previousColour = "#7b8794"  // 3.6:1 on white
     static let currentColour = "#1f5f8b"
 
     static func svg(rows: [(String, Double, Double)], previousLabel: String, currentLabel: String, digits: DigitStyle) -> String {
@@ -11,7 +11,7 @@ enum ComparisonChart {
         func f(_ value: Double) -> String { Figures.score(value) }
         var svg = """
         <svg class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-labelledby="chart-title" \
-        xmlns="http://www.w3.org/2000/svg" font-size="13">
+        xmlns="http://www.w3.org/2000/svg" font-size="15">
         <title id="chart-title">เปรียบเทียบคะแนนปี \(previousLabel) กับปี \(currentLabel) (ตัวเลขเดียวกับตารางด้านบน)</title>
         <rect x="\(Int(labelWidth))" y="6" width="12" height="12" fill="\(previousColour)"/>
         <text x="\(Int(labelWidth) + 18)" y="17">ปี \(HTML.escape(previousLabel))</text>
@@ -26,7 +26,7 @@ enum ComparisonChart {
             for (offset, value, colour) in [(4.0, row.1, previousColour), (17.0, row.2, currentColour)] {
                 let length = max(0, min(100, value)) / 100 * barWidth
                 svg += "<rect x=\"\(Int(labelWidth))\" y=\"\(f(y + offset))\" width=\"\(f(length))\" height=\"11\" fill=\"\(colour)\"/>"
-                svg += "<text x=\"\(f(labelWidth + length + 4))\" y=\"\(f(y + offset + 10))\" font-size=\"11\">"
+                svg += "<text x=\"\(f(labelWidth + length + 4))\" y=\"\(f(y + offset + 10))\" font-size=\"13\">"
                     + Digits.apply(f(value), digits) + "</text>\n"
             }
         }

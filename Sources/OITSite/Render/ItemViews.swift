@@ -11,8 +11,8 @@ enum ItemViews {
         let link = { (other: FrameworkItem) in LinkView(title: "\(other.code) \(other.title)", href: "\(context.year.year)/\(other.code)/index.html") }
         return ItemPage(
             code: item.code, title: item.title, year: context.n(context.year.year),
-            group: group.map { "\($0.code) \($0.name)" } ?? item.group,
-            indicator: indicator.map { "ตัวชี้วัดที่ \($0.number) \($0.name)" } ?? "",
+            group: group.map { "\(Digits.apply($0.code, context.digits)) \($0.name)" } ?? item.group,
+            indicator: indicator.map { "ตัวชี้วัดที่ \(context.n($0.number)) \($0.name)" } ?? "",
             period: PeriodText.requirement(item.period, context.year.fiscalYear, digits: context.digits),
             status: entry.map { StatusView($0.status) } ?? .missing, hasEntry: entry != nil,
             updated: entry?.updated.map { context.date($0.value) }, updatedISO: entry?.updated.map { $0.value.description },

@@ -18,8 +18,8 @@ enum MeasureViews {
         let addressedFramework = previous.flatMap { context.frameworks[$0.round.value] } ?? context.framework
         var addresses: [RefView] = []
         for code in measure.indicators.map(\.value) {
-            let name = Int(code).flatMap { addressedFramework.indicator($0) }.map { "ตัวชี้วัดที่ \($0.number) \($0.name)" }
-                ?? addressedFramework.group(code).map { "ตัวชี้วัดย่อยที่ \($0.code) \($0.name)" } ?? code
+            let name = Int(code).flatMap { addressedFramework.indicator($0) }.map { "ตัวชี้วัดที่ \(context.n($0.number)) \($0.name)" }
+                ?? addressedFramework.group(code).map { "ตัวชี้วัดย่อยที่ \(Digits.apply($0.code, context.digits)) \($0.name)" } ?? code
             let indicator = Int(code) ?? addressedFramework.group(code)?.indicator
             addresses.append(RefView(title: name, href: resultsPage.map { $0 + ResultViewBuilder.anchor(indicator: String(indicator ?? 0)) }))
         }

@@ -12,9 +12,10 @@ struct PageWriter {
 
     /// - Parameter path: the page's folder relative to the agency root ("" for the home page,
     ///   "2566/o12/" for an item); the file is `index.html` in it unless `file` is given.
-    func page(_ template: String, _ model: Any, path: String, file: String = "index.html", title: String,
+    /// - Parameter root: overrides the relative prefix of links (the 404 page is served at any depth).
+    func page(_ template: String, _ model: Any, path: String, file: String = "index.html", root: String? = nil, title: String,
               description: String, crumbs: [Crumb], into diagnostics: inout Diagnostics) throws {
-        let root = String(repeating: "../", count: path.split(separator: "/").count)
+        let root = root ?? String(repeating: "../", count: path.split(separator: "/").count)
         let context = PageContext(root: root, agency: agency, page: model)
         guard let content = theme.render(template, context, into: &diagnostics) else { return }
         let layout = LayoutView(title: title, description: description, root: root,
@@ -31,6 +32,13 @@ struct PageWriter {
     func copy(_ source: URL, to path: String) throws {
         try output.copy(source, to: folder + path)
     }
+}
+
+/// The path part of a base URL, with slashes at both ends: `https://a.go.th/oit/` → `/oit/`.
+func sitePath(of baseURL: String) -> String {
+    let afterScheme = baseURL.components(separatedBy: "://").last ?? baseURL
+    let path = afterScheme.drop { $0 != "/" }
+    return path.isEmpty ? "/" : (path.hasSuffix("/") ? String(path) : path + "/")
 }
 
 /// What a page template sees: its own model under `page`, plus `root` and `agency`.

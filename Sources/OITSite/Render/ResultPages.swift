@@ -26,13 +26,14 @@ struct ResultPages {
         for report in year.reports {
             let path = root + "progress/\(report.id)/"
             let title = ProgressViews.title(report, context)
+            let crumb = "รายงานความก้าวหน้า รอบ " + ProgressViews.roundName(report.round, context)
             try writer.page("progress", ProgressViews.page(report, context), path: path, title: "\(title) – \(name)",
-                            description: title, crumbs: [yearCrumb, Crumb(title: title, href: nil)], into: &diagnostics)
+                            description: title, crumbs: [yearCrumb, Crumb(title: crumb, href: nil)], into: &diagnostics)
             pages.append(.init(path: path, lastModified: report.date?.value))
             if let memo = report.memo {
                 try writer.page("memo", ProgressViews.memo(memo, report, context), path: path + "memo/",
                                 title: "บันทึกข้อความ: \(memo.subject)", description: memo.subject,
-                                crumbs: [yearCrumb, Crumb(title: title, href: path + "index.html"), Crumb(title: "บันทึกข้อความ", href: nil)],
+                                crumbs: [yearCrumb, Crumb(title: crumb, href: path + "index.html"), Crumb(title: "บันทึกข้อความ", href: nil)],
                                 into: &diagnostics)
                 pages.append(.init(path: path + "memo/", lastModified: memo.date))
             }

@@ -17,7 +17,7 @@ struct ResultViewBuilder {
         let framework = context.framework
         let indicators = framework.indicators.map { indicator -> IndicatorScoreRow in
             let value = card.indicators[indicator.number]
-            return IndicatorScoreRow(anchor: Self.anchor(indicator: String(indicator.number)), number: String(indicator.number),
+            return IndicatorScoreRow(anchor: Self.anchor(indicator: String(indicator.number)), number: context.n(indicator.number),
                                      name: indicator.name, tool: indicator.tool, score: value.map(score),
                                      strength: value.map { $0 >= threshold } ?? false, weakness: value.map { $0 < threshold } ?? false)
         }
@@ -63,7 +63,7 @@ struct ResultViewBuilder {
         var rows: [(label: String, before: Double, after: Double)] = []
         for indicator in context.framework.indicators {
             if let a = before.indicators[indicator.number], let b = card.indicators[indicator.number] {
-                rows.append(("\(indicator.number) \(indicator.name)", a, b))
+                rows.append(("\(context.n(indicator.number)) \(indicator.name)", a, b))
             }
         }
         for tool in card.tools {
@@ -118,7 +118,7 @@ struct ResultViewBuilder {
             guard let value = card.indicators[indicator.number], value < threshold else { continue }
             let code = String(indicator.number)
             let groups = Set(context.framework.groups(of: indicator).map(\.code))
-            views.append(WeaknessView(anchor: Self.anchor(indicator: code), label: "ตัวชี้วัดที่ \(code) \(indicator.name)",
+            views.append(WeaknessView(anchor: Self.anchor(indicator: code), label: "ตัวชี้วัดที่ \(context.n(indicator.number)) \(indicator.name)",
                                       score: score(value),
                                       measures: addressing { $0.indicators.contains { $0.value == code || groups.contains($0.value) } }))
         }
@@ -137,7 +137,7 @@ struct ResultViewBuilder {
         let analysis = context.year.analysis
         let strengths = context.framework.indicators.compactMap { indicator -> LinkView? in
             guard let value = card.indicators[indicator.number], value >= threshold else { return nil }
-            return LinkView(title: "ตัวชี้วัดที่ \(indicator.number) \(indicator.name) (\(score(value)))",
+            return LinkView(title: "ตัวชี้วัดที่ \(context.n(indicator.number)) \(indicator.name) (\(score(value)))",
                             href: "\(context.year.year)/results/index.html#" + Self.anchor(indicator: String(indicator.number)))
         }
         let nextMeasures = context.next?.measures ?? []
@@ -145,10 +145,11 @@ struct ResultViewBuilder {
             let subject: String
             switch entry.subject.value {
             case .indicator(let code):
-                subject = Int(code).flatMap { context.framework.indicator($0) }.map { "ตัวชี้วัดที่ \($0.number) \($0.name)" }
-                    ?? context.framework.group(code).map { "ตัวชี้วัดย่อยที่ \($0.code) \($0.name)" } ?? code
+                subject = Int(code).flatMap { context.framework.indicator($0) }.map { "ตัวชี้วัดที่ \(context.n($0.number)) \($0.name)" }
+                    ?? context.framework.group(code).map { "ตัวชี้วัดย่อยที่ \(Digits.apply($0.code, digits)) \($0.name)" } ?? code
             case .question(let code):
-                subject = context.framework.question(code).map { "\(code) \($0.text)" } ?? code
+                subject = [code, context.framework.question(code)?.text ?? context.framework.item(code)?.title]
+                    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             case .general:
                 subject = "ภาพรวม"
             }
@@ -163,7 +164,7 @@ struct ResultViewBuilder {
         return AnalysisView(threshold: score(threshold), strengths: strengths, weaknesses: weaknesses(card),
                             summary: analysis?.summary.map(Markdown.html), entries: entries,
                             constraints: (analysis?.constraints ?? []).map { ConstraintView(topic: topicNames[$0.topic]!, text: $0.text) },
-                            hasEntries: !entries.isEmpty)
+                            hasEntries: !entries.isEmpty, hasIndicatorScores: !card.indicators.isEmpty)
     }
 }
 

@@ -71,6 +71,8 @@ struct AnalysisView {
     var entries: [AnalysisEntryView]
     var constraints: [ConstraintView]
     var hasEntries: Bool
+    /// Strengths and weaknesses come from indicator scores; without them there is nothing to say.
+    var hasIndicatorScores: Bool
 }
 
 struct WeaknessView {

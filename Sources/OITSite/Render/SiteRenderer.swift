@@ -1,7 +1,7 @@
 import Foundation
 
 /// Step 3 of the pipeline: renders every agency of a checked project into an output folder.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     let project: Project
     let theme: Theme
 
@@ -10,11 +10,18 @@ public struct SiteRenderer {
         self.theme = theme
     }
 
+    /// Agencies are independent, so they render in parallel; their diagnostics are merged in
+    /// agency order so that messages and output stay the same from run to run.
     public func render(into output: OutputFolder, diagnostics: inout Diagnostics) throws {
         let agencies = project.agencies.sorted { $0.slug < $1.slug }
-        for agency in agencies {
-            let renderer = AgencyRenderer(agency: agency, project: project, theme: theme, output: output)
-            try renderer.render(into: &diagnostics)
+        let results = ConcurrentResults<Result<Diagnostics, Error>>(count: agencies.count)
+        DispatchQueue.concurrentPerform(iterations: agencies.count) { index in
+            var own = Diagnostics()
+            let renderer = AgencyRenderer(agency: agencies[index], project: project, theme: theme, output: output)
+            results[index] = Result { try renderer.render(into: &own); return own }
+        }
+        for result in results.values {
+            diagnostics.append(contentsOf: try result!.get())
         }
         try renderIndex(agencies, into: output, &diagnostics)
     }
@@ -30,4 +37,19 @@ public struct SiteRenderer {
             try output.copy(file, to: "assets/" + relative)
         }
     }
+}
+
+/// Slots filled from concurrent work, one per index.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { slots } }
 }

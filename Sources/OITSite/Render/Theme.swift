@@ -3,7 +3,7 @@ import Mustache
 
 /// The templates and assets pages are rendered with: the theme folder, with any file of the same
 /// name in the content's `templates/` folder taking its place.
-public struct Theme {
+public struct Theme: Sendable {
     public var library: MustacheLibrary
     /// Template name → the file it came from, for messages and the template check.
     public var sources: [String: URL]

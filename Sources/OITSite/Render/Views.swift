@@ -65,13 +65,7 @@ extension StatusView {
         }
     }
 
-    init(_ status: ProgressStatus) {
-        switch status {
-        case .done: self.init(key: "done", label: "ดำเนินการแล้ว")
-        case .inProgress: self.init(key: "in-progress", label: "อยู่ระหว่างดำเนินการ")
-        case .notStarted: self.init(key: "not-started", label: "ยังไม่ได้ดำเนินการ")
-        }
-    }
+    init(_ status: ProgressStatus) { self.init(status.itemStatus) }
 }
 
 struct CountsView {

@@ -54,9 +54,9 @@ struct YearRenderer {
                                    status: entry.map { StatusView($0.status) } ?? .missing,
                                    updated: entry?.updated.map { ThaiText.shortDate($0.value, digits: context.digits) })
                 }
-                return rows.isEmpty ? nil : GroupSection(code: group.code, name: group.name, items: rows)
+                return rows.isEmpty ? nil : GroupSection(code: Digits.apply(group.code, context.digits), name: group.name, items: rows)
             }
-            return groups.isEmpty ? nil : IndicatorSection(number: String(indicator.number), name: indicator.name, groups: groups)
+            return groups.isEmpty ? nil : IndicatorSection(number: context.n(indicator.number), name: indicator.name, groups: groups)
         }
         return OverviewPage(year: context.n(year.year), fiscalYear: ThaiText.fiscalYear(year.fiscalYear, digits: context.digits),
                             round: context.n(framework.round), partial: framework.partial, note: framework.note,

@@ -2,11 +2,14 @@ import Foundation
 
 /// Step 4 of the pipeline: writes a build into a temporary folder beside the output and swaps it
 /// in only when complete, so a failed build leaves the previous site untouched.
-public final class OutputFolder {
+///
+/// Agencies render in parallel into one staging folder; only the folder cache needs a lock.
+public final class OutputFolder: @unchecked Sendable {
     public let destination: URL
     let staging: URL
     private let files = FileManager.default
     private var createdFolders = Set<String>()
+    private let lock = NSLock()
 
     public init(destination: URL) throws {
         self.destination = destination.standardizedFileURL
@@ -50,9 +53,10 @@ public final class OutputFolder {
     private func prepare(_ relativePath: String) throws -> URL {
         let url = staging.appendingPathComponent(relativePath)
         let folder = url.deletingLastPathComponent()
-        if !createdFolders.contains(folder.path) {
+        let known = lock.withLock { createdFolders.contains(folder.path) }
+        if !known {
             try files.createDirectory(at: folder, withIntermediateDirectories: true)
-            createdFolders.insert(folder.path)
+            _ = lock.withLock { createdFolders.insert(folder.path) }
         }
         return url
     }

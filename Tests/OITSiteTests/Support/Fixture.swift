@@ -2,7 +2,7 @@ import Foundation
 @testable import OITSite
 
 /// A small content folder written for one test, removed when the test ends.
-final class Fixture {
+final class Fixture: @unchecked Sendable {
     let root: URL
     var content: URL { root.appendingPathComponent("Content") }
     var output: URL { root.appendingPathComponent("Site") }
