@@ -42,8 +42,12 @@ struct AgencyRenderer {
         try writer.page("sitemap", SiteMapPage(years: years.map(siteMapYear)), path: "sitemap/",
                         title: "แผนผังเว็บไซต์ – \(name)", description: "แผนผังเว็บไซต์ OIT ของ\(name)",
                         crumbs: [Crumb(title: "แผนผังเว็บไซต์", href: nil)], into: &diagnostics)
+        try writer.page("privacy", PrivacyPage(policy: privacyPolicyLink(years)), path: "privacy/",
+                        title: "นโยบายความเป็นส่วนตัวของเว็บไซต์ – \(name)", description: "การเก็บข้อมูลของเว็บไซต์ OIT ของ\(name)",
+                        crumbs: [Crumb(title: "นโยบายความเป็นส่วนตัว", href: nil)], into: &diagnostics)
         sitemap.add("contact/")
         sitemap.add("sitemap/")
+        sitemap.add("privacy/")
         // A server shows 404.html at whatever address was missing, so its links start from the
         // site's own path on the server instead of being relative.
         try writer.page("404", HomePage(years: yearLinks, hasYears: !yearLinks.isEmpty), path: "", file: "404.html",
@@ -66,6 +70,18 @@ struct AgencyRenderer {
                           place: Self.place(of: profile), website: profile.website, address: profile.address,
                           phone: profile.phone, fax: profile.fax, email: profile.email,
                           social: profile.social.map { LinkView(title: $0.name, href: $0.url) }, logo: profile.logo)
+    }
+
+    /// The agency's own personal-data policy: the item of the latest year whose title names it (o10 in 2566).
+    private func privacyPolicyLink(_ years: [YearContext]) -> LinkView? {
+        for context in years {
+            if let item = context.framework.items.first(where: { $0.title.contains("ข้อมูลส่วนบุคคล") }),
+                context.year.entries[item.code] != nil {
+                return LinkView(title: "\(item.code) \(item.title) (ปีงบประมาณ \(n(context.year.year)))",
+                                href: "\(context.year.year)/\(item.code)/index.html")
+            }
+        }
+        return nil
     }
 
     private func siteMapYear(_ context: YearContext) -> SiteMapYear {

@@ -84,6 +84,10 @@ struct SubmissionRow {
     var status: StatusView
 }
 
+struct PrivacyPage {
+    var policy: LinkView?
+}
+
 struct SiteMapPage {
     var years: [SiteMapYear]
 }
