@@ -38,7 +38,8 @@ let package = Package(
         ),
         .testTarget(
             name: "OITSiteTests",
-            dependencies: ["OITSite"]
+            dependencies: ["OITSite"],
+            exclude: ["Snapshots"]
         ),
     ]
 )

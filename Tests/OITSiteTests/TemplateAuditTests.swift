@@ -13,7 +13,7 @@ import Testing
     }
 
     func findings(_ template: String) -> [String] {
-        let audit = TemplateAudit(sources: ["t": template, "p": "{{code}}{{codee}}"], everyModel: true)
+        let audit = TemplateAudit(sources: ["t": template, "p": "{{code}}{{codee}}"])
         audit.audit("t", Model(title: "x", note: nil, rows: [Row(code: "o1")]))
         return audit.findings.map { "\($0.template):\($0.name)" }
     }

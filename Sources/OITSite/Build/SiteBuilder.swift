@@ -9,7 +9,7 @@ public struct SiteBuilder {
         public var output: URL
         /// Warnings fail the build too (`--strict`).
         public var strict: Bool
-        /// Check templates against every page's model instead of the first of each template.
+        /// Check templates against every agency's pages instead of the first agency's.
         public var auditEveryPage: Bool
 
         public init(content: URL, theme: URL, output: URL, strict: Bool = false, auditEveryPage: Bool = false) {
@@ -28,7 +28,6 @@ public struct SiteBuilder {
         public var agencies: Int
         /// Names templates use that their models do not provide.
         public var templateFindings: [TemplateAudit.Finding] = []
-        public var uncheckedSections: [String] = []
     }
 
     public let options: Options
@@ -47,16 +46,16 @@ public struct SiteBuilder {
         var (project, diagnostics) = check()
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
         let overrides = options.content.appendingPathComponent("templates")
-        guard var theme = Theme.load(themeFolder: options.theme, overrides: overrides, into: &diagnostics) else {
+        guard let theme = Theme.load(themeFolder: options.theme, overrides: overrides, into: &diagnostics) else {
             return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         }
-        let audit = TemplateAudit(sources: theme.texts, everyModel: options.auditEveryPage)
-        theme.audit = audit
+        let audit = TemplateAudit(sources: theme.texts)
         project.agencies.sort { $0.slug < $1.slug }
         do {
             let output = try OutputFolder(destination: options.output)
             do {
-                try SiteRenderer(project: project, theme: theme).render(into: output, diagnostics: &diagnostics)
+                try SiteRenderer(project: project, theme: theme, audit: audit, auditEveryAgency: options.auditEveryPage)
+                    .render(into: output, diagnostics: &diagnostics)
                 for finding in audit.findings {
                     let file = theme.sources[finding.template]?.path ?? finding.template
                     diagnostics.warning(.unknownTemplateName(finding.name, template: finding.template), at: .file(file))
@@ -76,6 +75,6 @@ public struct SiteBuilder {
             return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         }
         return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count,
-                       templateFindings: audit.findings, uncheckedSections: audit.unchecked)
+                       templateFindings: audit.findings)
     }
 }

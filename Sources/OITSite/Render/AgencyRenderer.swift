@@ -6,6 +6,7 @@ struct AgencyRenderer {
     let project: Project
     let theme: Theme
     let output: OutputFolder
+    let audit: TemplateAudit?
 
     var digits: DigitStyle { agency.profile.digits }
 
@@ -25,7 +26,7 @@ struct AgencyRenderer {
                      percentDone: n(context.counts.percentDone))
         }
         let writer = PageWriter(theme: theme, output: output, folder: agency.slug + "/", agency: agencyView,
-                                years: yearLinks, baseURL: agency.profile.baseURL)
+                                years: yearLinks, baseURL: agency.profile.baseURL, audit: audit)
         let name = agency.profile.name
         try writer.page("home", HomePage(years: yearLinks, hasYears: !yearLinks.isEmpty), path: "",
                         title: "การเปิดเผยข้อมูลสาธารณะ (OIT) – \(name)",

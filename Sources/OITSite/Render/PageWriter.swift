@@ -9,6 +9,8 @@ struct PageWriter {
     let agency: AgencyView
     let years: [YearLink]
     let baseURL: String
+    /// Checks every page this writer renders against its template, when set.
+    let audit: TemplateAudit?
 
     /// - Parameter path: the page's folder relative to the agency root ("" for the home page,
     ///   "2566/o12/" for an item); the file is `index.html` in it unless `file` is given.
@@ -17,11 +19,11 @@ struct PageWriter {
               description: String, crumbs: [Crumb], into diagnostics: inout Diagnostics) throws {
         let root = root ?? String(repeating: "../", count: path.split(separator: "/").count)
         let context = PageContext(root: root, agency: agency, page: model)
-        guard let content = theme.render(template, context, into: &diagnostics) else { return }
+        guard let content = theme.render(template, context, audit: audit, into: &diagnostics) else { return }
         let layout = LayoutView(title: title, description: description, root: root,
                                 canonical: baseURL + path + (file == "index.html" ? "" : file),
                                 agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: content)
-        guard let html = theme.render("layout", layout, into: &diagnostics) else { return }
+        guard let html = theme.render("layout", layout, audit: audit, into: &diagnostics) else { return }
         try output.write(html, to: folder + path + file)
     }
 

@@ -4,10 +4,17 @@ import Foundation
 public struct SiteRenderer: Sendable {
     let project: Project
     let theme: Theme
+    let audit: TemplateAudit?
+    /// Audit every agency's pages rather than the first agency's only.
+    let auditEveryAgency: Bool
 
-    public init(project: Project, theme: Theme) {
+    /// - Parameter audit: checks rendered pages against their templates: every page of the first
+    ///   agency (the same pages every run), or of every agency with `auditEveryAgency`.
+    public init(project: Project, theme: Theme, audit: TemplateAudit? = nil, auditEveryAgency: Bool = false) {
         self.project = project
         self.theme = theme
+        self.audit = audit
+        self.auditEveryAgency = auditEveryAgency
     }
 
     /// Agencies are independent, so they render in parallel; their diagnostics are merged in
@@ -17,7 +24,8 @@ public struct SiteRenderer: Sendable {
         let results = ConcurrentResults<Result<Diagnostics, Error>>(count: agencies.count)
         DispatchQueue.concurrentPerform(iterations: agencies.count) { index in
             var own = Diagnostics()
-            let renderer = AgencyRenderer(agency: agencies[index], project: project, theme: theme, output: output)
+            let renderer = AgencyRenderer(agency: agencies[index], project: project, theme: theme, output: output,
+                                          audit: index == 0 || auditEveryAgency ? audit : nil)
             results[index] = Result { try renderer.render(into: &own); return own }
         }
         for result in results.values {
@@ -31,7 +39,8 @@ public struct SiteRenderer: Sendable {
         let rows = agencies.map {
             AgencyIndexRow(name: $0.profile.name, place: AgencyRenderer.place(of: $0.profile), href: "\($0.slug)/index.html")
         }
-        guard let html = theme.render("agencies", AgencyIndexPage(agencies: rows, root: ""), into: &diagnostics) else { return }
+        guard let html = theme.render("agencies", AgencyIndexPage(agencies: rows, root: ""), audit: audit, into: &diagnostics)
+        else { return }
         try output.write(html, to: "index.html")
         for (relative, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
             try output.copy(file, to: "assets/" + relative)

@@ -18,37 +18,19 @@ public final class TemplateAudit: @unchecked Sendable {
     let sources: [String: String]
     private let lock = NSLock()
     private var found = Set<Finding>()
-    /// Sections whose content was never rendered with a value, so could not be checked.
-    private var entered = Set<String>()
-    private var seenSections = Set<String>()
-    /// Audit only the first model of each template (cheap, for builds) or every one (tests).
-    private let everyModel: Bool
-    private var audited = Set<String>()
-
-    public init(sources: [String: String], everyModel: Bool) {
+    public init(sources: [String: String]) {
         self.sources = sources
-        self.everyModel = everyModel
     }
 
     public var findings: [Finding] { lock.withLock { found.sorted() } }
 
-    /// Sections (as `template:name`) that no audited model ever entered.
-    public var unchecked: [String] { lock.withLock { seenSections.subtracting(entered).sorted() } }
-
     func audit(_ template: String, _ model: Any) {
-        let proceed = lock.withLock { everyModel || audited.insert(template).inserted }
-        guard proceed, let text = sources[template] else { return }
+        guard let text = sources[template] else { return }
         var walker = Walker(audit: self)
         walker.walk(template: template, text: text, stack: [model], depth: 0)
     }
 
     fileprivate func record(_ finding: Finding) { _ = lock.withLock { found.insert(finding) } }
-    fileprivate func section(_ key: String, entered didEnter: Bool) {
-        lock.withLock {
-            seenSections.insert(key)
-            if didEnter { entered.insert(key) }
-        }
-    }
 }
 
 private struct Walker {
@@ -108,16 +90,13 @@ private struct Walker {
             case .open(let name, let inverted):
                 let end = matchingClose(list, from: index, name: name)
                 let inner = list[(index + 1)..<end]
-                let key = "\(template):\(name)"
                 if isSequenceTransform(name) {
                     walk(template: template, inner, stack: stack, depth: depth)
                 } else if let value = resolve(name, in: stack, template: template) {
                     if inverted {
                         walk(template: template, inner, stack: stack, depth: depth)
                     } else {
-                        let contexts = sectionContexts(value)
-                        audit.section(key, entered: !contexts.isEmpty)
-                        for context in contexts {
+                        for context in sectionContexts(value) {
                             walk(template: template, inner, stack: context.map { stack + [$0] } ?? stack, depth: depth)
                         }
                     }

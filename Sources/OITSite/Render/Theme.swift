@@ -9,8 +9,6 @@ public struct Theme: Sendable {
     public var sources: [String: URL]
     /// Asset path relative to `assets/` → file to copy.
     public var assets: [String: URL]
-    /// When set, every render is checked for names the model does not provide.
-    public var audit: TemplateAudit?
 
     public static func load(themeFolder: URL, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
         var sources: [String: URL] = [:]
@@ -46,11 +44,12 @@ public struct Theme: Sendable {
                 failed = true
             }
         }
-        return failed ? nil : Theme(library: library, sources: sources, assets: assets, audit: nil)
+        return failed ? nil : Theme(library: library, sources: sources, assets: assets)
     }
 
     /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
-    func render(_ template: String, _ model: Any, into diagnostics: inout Diagnostics) -> String? {
+    /// - Parameter audit: when given, the render is checked for names the model does not provide.
+    func render(_ template: String, _ model: Any, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> String? {
         audit?.audit(template, model)
         guard let text = library.render(model, withTemplate: template) else {
             diagnostics.error(.missingTemplate(template), at: nil)
