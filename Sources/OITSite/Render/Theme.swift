@@ -51,7 +51,7 @@ public struct Theme: Sendable {
     /// - Parameter audit: when given, the render is checked for names the model does not provide.
     func render(_ template: String, _ model: Any, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> String? {
         audit?.audit(template, model)
-        guard let text = library.render(model, withTemplate: template) else {
+        guard let text = library.render(MustacheBox.box(model), withTemplate: template) else {
             diagnostics.error(.missingTemplate(template), at: nil)
             return nil
         }
