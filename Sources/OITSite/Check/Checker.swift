@@ -43,7 +43,7 @@ enum ItemChecks {
             }
         }
         let missing = codes.filter { year.entries[$0] == nil }
-        if !missing.isEmpty, !year.entries.isEmpty || framework.items.count > 0 {
+        if !missing.isEmpty {
             diagnostics.warning(.missingEntries(missing), at: year.source)
         }
     }
