@@ -68,7 +68,7 @@ extension HeldAnalysis {
         }
         let digits = context.digits
         self.init(
-            resultsYear: previous.map { context.n($0.year) },
+            resultsYear: context.n(context.year.year - 1),
             results: previous?.results == nil ? nil
                 : LinkView(title: "ผลการประเมิน ITA \(context.n(previous!.year))", href: "\(previous!.year)/results/index.html"),
             overall: card?.overall.map { Digits.apply(Figures.score($0), digits) }, grade: card?.band?.grade, label: card?.label?.label,

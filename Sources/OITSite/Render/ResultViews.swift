@@ -167,7 +167,8 @@ struct SignatureView {
 
 /// The analysis and measures on the item that holds them (o42 in 2566).
 struct HeldAnalysis {
-    var resultsYear: String?
+    /// The round analysed: the one before the year shown.
+    var resultsYear: String
     var results: LinkView?
     var overall: String?
     var grade: String?
