@@ -112,6 +112,8 @@ import Testing
         #expect(phanomthuan.contains("80.42") && phanomthuan.contains("ต้องปรับปรุง"))
         let klongkate = try text("klongkate/2566/results/index.html")
         #expect(klongkate.contains("95.34") && klongkate.contains("ผ่านดี") && !klongkate.contains("ผ่านดีเยี่ยม"))
+        #expect(try text("phanomthuan/2566/index.html").contains("ผลการประเมิน ITA 2566: 80.42 · B · ต้องปรับปรุง"))
+        #expect(try text("klongkate/index.html").contains("ผลการประเมิน ITA 2566: 95.34 · AA · ผ่านดี"))
         let saraburi = try text("wangmuang-saraburi/2568/results/index.html")
         #expect(saraburi.contains("99.00") && saraburi.contains("ผ่านดีเยี่ยม"))
     }

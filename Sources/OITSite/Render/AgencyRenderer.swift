@@ -23,7 +23,7 @@ struct AgencyRenderer {
         }
         let yearLinks = years.map { context in
             YearLink(label: n(context.year.year), href: "\(context.year.year)/index.html", round: n(context.framework.round),
-                     percentDone: n(context.counts.percentDone))
+                     percentDone: n(context.counts.percentDone), result: context.resultSummary)
         }
         let writer = PageWriter(theme: theme, output: output, folder: agency.slug + "/", agency: agencyView,
                                 years: yearLinks, baseURL: agency.profile.baseURL, audit: audit)

@@ -12,6 +12,7 @@ struct OverviewPage {
     var partial: Bool
     var note: String?
     var counts: CountsView
+    var result: LinkView?
     var indicators: [IndicatorSection]
     var reports: [LinkView]
     var submission: String

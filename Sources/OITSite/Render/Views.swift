@@ -32,6 +32,7 @@ struct YearLink {
     var href: String
     var round: String
     var percentDone: String
+    var result: LinkView?
 }
 
 /// The frame around every page.

@@ -8,6 +8,8 @@ struct YearContext {
     let next: AgencyYear?
     let frameworks: [Int: Framework]
     let counts: Counts
+    /// The year's computed ITA result, when its results are in the content.
+    let scoreCard: ScoreCard?
 
     init(agency: Agency, year: AgencyYear, framework: Framework, previous: AgencyYear?, next: AgencyYear?,
          frameworks: [Int: Framework]) {
@@ -18,6 +20,15 @@ struct YearContext {
         self.next = next
         self.frameworks = frameworks
         counts = Counts(framework.items.map { year.entries[$0.code]?.status })
+        scoreCard = year.results.map { ScoreCard(results: $0, framework: framework) }
+    }
+
+    /// "80.42 · B · ต้องปรับปรุง", for overviews; nil without a computable overall score.
+    var resultSummary: LinkView? {
+        guard let card = scoreCard, let overall = card.overall else { return nil }
+        let parts = [Digits.apply(Figures.score(overall), digits), card.band?.grade, card.label?.label].compactMap { $0 }
+        return LinkView(title: "ผลการประเมิน ITA \(n(year.year)): " + parts.joined(separator: " · "),
+                        href: "\(year.year)/results/index.html")
     }
 
     var digits: DigitStyle { agency.profile.digits }
