@@ -3,8 +3,14 @@
 struct ResultViewBuilder {
     let context: YearContext
     let results: Results
+    let card: ScoreCard
 
-    var card: ScoreCard { ScoreCard(results: results, framework: context.framework) }
+    init(context: YearContext, results: Results) {
+        self.context = context
+        self.results = results
+        card = context.scoreCard ?? ScoreCard(results: results, framework: context.framework)
+    }
+
     var threshold: Double { context.year.analysis?.threshold ?? AnalysisLoader.defaultThreshold }
     private var digits: DigitStyle { context.digits }
     private func score(_ value: Double) -> String { Digits.apply(Figures.score(value), digits) }
@@ -13,7 +19,6 @@ struct ResultViewBuilder {
     static func anchor(question: String) -> String { "q-" + question }
 
     var page: ResultsPage {
-        let card = self.card
         let framework = context.framework
         let indicators = framework.indicators.map { indicator -> IndicatorScoreRow in
             let value = card.indicators[indicator.number]
