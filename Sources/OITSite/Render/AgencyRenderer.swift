@@ -25,6 +25,7 @@ struct AgencyRenderer {
             YearLink(label: n(context.year.year), href: "\(context.year.year)/index.html", round: n(context.framework.round),
                      percentDone: n(context.counts.percentDone), result: context.resultSummary)
         }
+        let agencyView = self.agencyView
         let writer = PageWriter(theme: theme, output: output, folder: agency.slug + "/", agency: agencyView,
                                 years: yearLinks, baseURL: agency.profile.baseURL, audit: audit)
         let name = agency.profile.name
@@ -89,6 +90,7 @@ struct AgencyRenderer {
         let year = context.year.year
         var pages = context.framework.items.map { LinkView(title: "\($0.code) \($0.title)", href: "\(year)/\($0.code)/index.html") }
         pages += context.extraPages.map { LinkView(title: $0.title, href: "\(year)/" + $0.href) }
+        pages.append(LinkView(title: "แบบสรุปสำหรับกรอกในระบบ ITAS", href: "\(year)/submission/index.html"))
         return SiteMapYear(label: n(year), href: "\(year)/index.html", pages: pages)
     }
 

@@ -40,16 +40,18 @@ enum ItemViews {
 /// The list the webmaster pastes into the assessment system: each item's final URL and one line.
 struct SubmissionSheet {
     let context: YearContext
+    let rows: [SubmissionRow]
 
-    var rows: [SubmissionRow] {
-        context.framework.items.map { item in
+    init(context: YearContext) {
+        self.context = context
+        rows = context.framework.items.map { item in
             let entry = context.year.entries[item.code]
             return SubmissionRow(code: item.code, title: item.title, url: context.url(item.code + "/"),
-                                 explanation: explanation(item, entry), status: entry.map { StatusView($0.status) } ?? .missing)
+                                 explanation: Self.explanation(item, entry, context), status: entry.map { StatusView($0.status) } ?? .missing)
         }
     }
 
-    private func explanation(_ item: FrameworkItem, _ entry: ItemEntry?) -> String {
+    private static func explanation(_ item: FrameworkItem, _ entry: ItemEntry?, _ context: YearContext) -> String {
         guard let entry else { return "ยังไม่มีข้อมูล" }
         if entry.status == .notApplicable { return "ไม่เกี่ยวข้อง: " + (entry.reason ?? "") }
         // One line: the assessment system's field takes no line breaks.

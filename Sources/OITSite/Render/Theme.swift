@@ -9,6 +9,8 @@ public struct Theme: Sendable {
     public var sources: [String: URL]
     /// Asset path relative to `assets/` → file to copy.
     public var assets: [String: URL]
+    /// The text of every template, for the audit.
+    public var texts: [String: String]
 
     public static func load(themeFolder: URL, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
         var sources: [String: URL] = [:]
@@ -25,6 +27,7 @@ public struct Theme: Sendable {
             return nil
         }
         var library = MustacheLibrary()
+        var texts: [String: String] = [:]
         var failed = false
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
             guard let text = try? String(contentsOf: file, encoding: .utf8) else {
@@ -32,6 +35,7 @@ public struct Theme: Sendable {
                 failed = true
                 continue
             }
+            texts[name] = text
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -44,7 +48,7 @@ public struct Theme: Sendable {
                 failed = true
             }
         }
-        return failed ? nil : Theme(library: library, sources: sources, assets: assets)
+        return failed ? nil : Theme(library: library, sources: sources, assets: assets, texts: texts)
     }
 
     /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
@@ -56,11 +60,6 @@ public struct Theme: Sendable {
             return nil
         }
         return text
-    }
-
-    /// The text of every template, for the audit.
-    public var texts: [String: String] {
-        sources.compactMapValues { try? String(contentsOf: $0, encoding: .utf8) }
     }
 
     private static func walk(_ folder: URL, prefix: String) -> [(String, URL)] {

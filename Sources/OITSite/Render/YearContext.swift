@@ -38,7 +38,7 @@ struct YearContext {
     /// The absolute URL of a page, for the submission sheet and exports.
     func url(_ path: String) -> String { agency.profile.baseURL + "\(year.year)/" + path }
 
-    /// Pages of the year beside the item pages, relative to the year folder.
+    /// Pages of the year's results, measures and reports, relative to the year folder.
     var extraPages: [LinkView] {
         var pages: [LinkView] = []
         if year.results != nil { pages.append(LinkView(title: "ผลการประเมิน ITA \(n(year.year))", href: "results/index.html")) }
@@ -49,7 +49,6 @@ struct YearContext {
                 pages.append(LinkView(title: "บันทึกข้อความ: " + ProgressViews.title(report, self), href: "progress/\(report.id)/memo/index.html"))
             }
         }
-        pages.append(LinkView(title: "แบบสรุปสำหรับกรอกในระบบ ITAS", href: "submission/index.html"))
         return pages
     }
 }

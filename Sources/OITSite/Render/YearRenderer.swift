@@ -61,8 +61,7 @@ struct YearRenderer {
         return OverviewPage(year: context.n(year.year), fiscalYear: ThaiText.fiscalYear(year.fiscalYear, digits: context.digits),
                             round: context.n(framework.round), partial: framework.partial, note: framework.note,
                             counts: context.counts.view(context.n), result: context.resultSummary, indicators: indicators,
-                            reports: context.extraPages.filter { !$0.href.hasPrefix("submission") }
-                                .map { LinkView(title: $0.title, href: yearPath + $0.href) },
+                            reports: context.extraPages.map { LinkView(title: $0.title, href: yearPath + $0.href) },
                             submission: yearPath + "submission/index.html", json: yearPath + "oit.json")
     }
 
