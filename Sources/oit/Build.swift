@@ -50,7 +50,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let builder = SiteBuilder(options: .init(content: URL(fileURLWithPath: options.content), theme: URL(fileURLWithPath: "."),
                                                  output: URL(fileURLWithPath: "."), strict: options.strict))
-        let (_, diagnostics) = builder.check()
+        let diagnostics = builder.check().diagnostics
         Report.print(diagnostics, language: options.language)
         if diagnostics.hasErrors { throw ExitCode.failure }
     }

@@ -78,7 +78,7 @@ import Testing
         let diagnostics = fixture.check()
         let differs = diagnostics.warnings.filter { if case .statedDiffers = $0.message { true } else { false } }
         #expect(differs.map { "\($0.location!.line):\($0.location!.column)" } == ["3:12", "6:10"])
-        #expect(differs.first?.message == .statedDiffers(figure: "คะแนนรวม", stated: "82.10", computed: "80.42"))
+        #expect(differs.first?.message == .statedDiffers(.overall, stated: .score(82.10), computed: .score(80.42)))
         #expect(diagnostics.errorCount == 0)
     }
 

@@ -34,16 +34,26 @@ public struct SiteBuilder {
 
     public init(options: Options) { self.options = options }
 
+    /// What loading and checking found: the content, its assessment and every problem.
+    public struct Checked: Sendable {
+        public var project: Project
+        public var assessment: Assessment
+        public var diagnostics: Diagnostics
+    }
+
     /// Loads and checks without writing anything.
-    public func check() -> (Project, Diagnostics) {
+    public func check() -> Checked {
         var (project, diagnostics) = ContentLoader.load(from: options.content)
-        diagnostics.append(contentsOf: Checker.check(project))
+        let (assessment, found) = Checker.check(project)
+        diagnostics.append(contentsOf: found)
         if options.strict { diagnostics.promoteWarnings() }
-        return (project, diagnostics)
+        return Checked(project: project, assessment: assessment, diagnostics: diagnostics)
     }
 
     public func build() -> Outcome {
-        var (project, diagnostics) = check()
+        let checked = check()
+        var project = checked.project
+        var diagnostics = checked.diagnostics
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
         let overrides = options.content.appendingPathComponent("templates")
         guard let theme = Theme.load(themeFolder: options.theme, overrides: overrides, into: &diagnostics) else {
@@ -54,7 +64,7 @@ public struct SiteBuilder {
         do {
             let output = try OutputFolder(destination: options.output)
             do {
-                try SiteRenderer(project: project, theme: theme, audit: audit, auditEveryAgency: options.auditEveryPage)
+                try SiteRenderer(project: project, assessment: checked.assessment, theme: theme, audit: audit, auditEveryAgency: options.auditEveryPage)
                     .render(into: output, diagnostics: &diagnostics)
                 for finding in audit.findings {
                     let file = theme.sources[finding.template]?.path ?? finding.template
@@ -71,7 +81,7 @@ public struct SiteBuilder {
                 throw error
             }
         } catch {
-            diagnostics.error(.unreadableFile("\(options.output.path): \(error.localizedDescription)"), at: nil)
+            diagnostics.error(.cannotWrite(path: options.output.path, reason: error.localizedDescription), at: nil)
             return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         }
         return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count,

@@ -1,7 +1,9 @@
 /// Measures and progress reports: every reference resolves, every measure is reported on.
 enum MeasureChecks {
     /// - Parameter addressing: the framework of the round the measures answer (the previous one).
-    static func check(_ year: AgencyYear, _ framework: Framework, addressing: Framework, _ diagnostics: inout Diagnostics) {
+    static func check(_ year: AgencyYear, _ assessment: YearAssessment, addressing: Framework,
+                      _ diagnostics: inout Diagnostics) {
+        let framework = assessment.framework
         var seen: [String: SourceLocation] = [:]
         for measure in year.measures {
             if let other = seen[measure.id.value] {
@@ -17,17 +19,19 @@ enum MeasureChecks {
                 let codes = framework.items.map(\.code)
                 let message = Message.unknownItem(item.value, round: framework.round,
                                                   suggestion: Spelling.closest(to: item.value, among: codes))
-                framework.partial ? diagnostics.warning(message, at: item.location) : diagnostics.error(message, at: item.location)
+                if framework.partial {
+                    diagnostics.warning(message, at: item.location)
+                } else {
+                    diagnostics.error(message, at: item.location)
+                }
             }
         }
         for report in year.reports {
-            var reported = Set<String>()
-            for entry in report.entries {
+            for entry in report.entries where !seen.keys.contains(entry.measure.value) {
                 References.checkMeasure(entry.measure, in: year.measures, &diagnostics)
-                reported.insert(entry.measure.value)
             }
-            for measure in year.measures where !reported.contains(measure.id.value) {
-                diagnostics.warning(.measureNotReported(measure: measure.id.value, report: report.id), at: report.source)
+            for id in assessment.reportCoverage[report.id]?.unreported ?? [] {
+                diagnostics.warning(.measureNotReported(measure: id, report: report.id), at: report.source)
             }
         }
     }

@@ -4,6 +4,7 @@
 public enum Message: Sendable, Equatable {
     // Files and YAML
     case unreadableFile(String)
+    case cannotWrite(path: String, reason: String)
     case yamlSyntax(String)
     case unclosedFrontMatter
     case wrongType(key: String?, expected: ValueKind)
@@ -15,6 +16,8 @@ public enum Message: Sendable, Equatable {
     case invalidURL(String)
     case invalidFolderName(String)
     case strayFolder(String)
+    /// A file the build does not read, where it would be lost without a word.
+    case strayFile(String)
     case missingFile(String)
     case noAgencies(String)
 
@@ -27,7 +30,7 @@ public enum Message: Sendable, Equatable {
     case reasonRequired(String)
     case elementOutOfRange(Int, count: Int)
     case missingEntries([String])
-    case periodMismatch(item: String, rule: String)
+    case periodMismatch(item: String, rule: PeriodRule, fiscalYear: Int)
     case partialFramework(round: Int)
 
     // Results, analysis, measures and progress
@@ -38,7 +41,7 @@ public enum Message: Sendable, Equatable {
     case unknownMeasure(String, suggestion: String?)
     case measureNotReported(measure: String, report: String)
     case incompleteResults(missing: [Int])
-    case statedDiffers(figure: String, stated: String, computed: String)
+    case statedDiffers(Discrepancy.Figure, stated: Discrepancy.Value, computed: Discrepancy.Value)
 
     // Templates
     case templateSyntax(String)
@@ -46,38 +49,11 @@ public enum Message: Sendable, Equatable {
     case unknownTemplateName(String, template: String)
 
     public func text(in language: Language) -> String {
-        switch language {
-        case .thai: return thai
-        case .english: return english
-        }
+        wording.text(in: language)
     }
 }
 
 /// The kinds of value a key can hold, named for messages.
 public enum ValueKind: String, Sendable {
     case mapping, list, text, number, wholeNumber, date, yesNo
-
-    var thai: String {
-        switch self {
-        case .mapping: return "ชุดข้อมูลแบบ ชื่อ: ค่า"
-        case .list: return "รายการ (ขึ้นต้นแต่ละบรรทัดด้วย - )"
-        case .text: return "ข้อความ"
-        case .number: return "ตัวเลข"
-        case .wholeNumber: return "จำนวนเต็ม"
-        case .date: return "วันที่ (ปปปป-ดด-วว)"
-        case .yesNo: return "true หรือ false"
-        }
-    }
-
-    var english: String {
-        switch self {
-        case .mapping: return "a mapping (key: value)"
-        case .list: return "a list"
-        case .text: return "text"
-        case .number: return "a number"
-        case .wholeNumber: return "a whole number"
-        case .date: return "a date (YYYY-MM-DD)"
-        case .yesNo: return "true or false"
-        }
-    }
 }

@@ -2,8 +2,6 @@ import Foundation
 
 /// Loads `analysis.yaml`: the agency's reading of the results in the same folder.
 enum AnalysisLoader {
-    static let defaultThreshold = 80.0
-
     static func load(_ url: URL, _ context: LoadContext) -> Analysis? {
         guard let node = context.loadYAML(url), let map = MappingReader(node, context) else { return nil }
         defer { map.finish() }
@@ -27,7 +25,7 @@ enum AnalysisLoader {
             }
             section.finish()
         }
-        return Analysis(threshold: map.number("threshold")?.value ?? defaultThreshold, summary: map.markdown("summary")?.value,
+        return Analysis(threshold: map.number("threshold")?.value, summary: map.markdown("summary")?.value,
                         entries: entries, constraints: constraints, source: map.location)
     }
 }

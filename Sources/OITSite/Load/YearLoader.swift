@@ -31,7 +31,7 @@ enum YearLoader {
         let itemsFolder = folder.appendingPathComponent("items")
         for file in ContentFolder.children(of: itemsFolder) {
             guard file.pathExtension == "md" else {
-                context.diagnostics.warning(.strayFolder(context.displayPath(file)), at: .file(context.displayPath(file)))
+                context.diagnostics.warning(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
                 continue
             }
             if let entry = loadMarkdownEntry(file, yearFolder: folder, context) { add(entry, to: &entries, context) }

@@ -18,7 +18,8 @@ public struct StatedFigures: Sendable {
 
 /// The agency's analysis of a round's results.
 public struct Analysis: Sendable {
-    public var threshold: Double
+    /// Scores below this are weak points; nil takes the round's default.
+    public var threshold: Double?
     public var summary: String?
     public var entries: [AnalysisEntry]
     public var constraints: [Constraint]

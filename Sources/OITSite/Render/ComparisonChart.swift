@@ -12,11 +12,11 @@ enum ComparisonChart {
         var svg = """
         <svg class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-labelledby="chart-title" \
         xmlns="http://www.w3.org/2000/svg" font-size="15">
-        <title id="chart-title">เปรียบเทียบคะแนนปี \(previousLabel) กับปี \(currentLabel) (ตัวเลขเดียวกับตารางด้านบน)</title>
+        <title id="chart-title">\(HTML.escape(PageText.chartTitle(previous: previousLabel, current: currentLabel)))</title>
         <rect x="\(Int(labelWidth))" y="6" width="12" height="12" fill="\(previousColour)"/>
-        <text x="\(Int(labelWidth) + 18)" y="17">ปี \(HTML.escape(previousLabel))</text>
+        <text x="\(Int(labelWidth) + 18)" y="17">\(HTML.escape(PageText.chartYear(previousLabel)))</text>
         <rect x="\(Int(labelWidth) + 110)" y="6" width="12" height="12" fill="\(currentColour)"/>
-        <text x="\(Int(labelWidth) + 128)" y="17">ปี \(HTML.escape(currentLabel))</text>
+        <text x="\(Int(labelWidth) + 128)" y="17">\(HTML.escape(PageText.chartYear(currentLabel)))</text>
 
         """
         for (index, row) in rows.enumerated() {

@@ -42,17 +42,17 @@ enum Export {
 
     static func json(_ context: YearContext) throws -> String {
         let profile = context.agency.profile
-        let c = context.counts
-        let items = context.framework.items.map { item -> Item in
+        let c = context.assessment.counts
+        let items = context.assessment.items.map { item -> Item in
             let entry = context.year.entries[item.code]
             let confirmed = (1...max(1, item.elements.count)).filter { entry?.elements.confirms($0) ?? false }
             return Item(code: item.code, title: item.title, group: item.group, status: entry?.status.rawValue ?? "missing",
-                        updated: entry?.updated?.value.description, url: context.url(item.code + "/"), unit: entry?.unit,
+                        updated: entry?.updated?.value.description, url: context.url(.item(year: context.year.year, code: item.code)), unit: entry?.unit,
                         elementsRequired: item.elements.count, elementsConfirmed: item.elements.isEmpty ? [] : confirmed,
                         evidence: (entry?.evidence ?? []).map { evidence in
                             switch evidence.target {
                             case .url(let url): return EvidenceLink(title: evidence.title, url: url)
-                            case .file(let path): return EvidenceLink(title: evidence.title, url: context.url(path))
+                            case .file(let path): return EvidenceLink(title: evidence.title, url: context.url(.yearFile(year: context.year.year, path: path)))
                             }
                         })
         }

@@ -6,36 +6,36 @@ struct ResultPages {
 
     func render(into diagnostics: inout Diagnostics) throws -> [YearRenderer.WrittenPage] {
         let year = context.year
-        let root = "\(year.year)/"
         let name = context.agency.profile.name
         var pages: [YearRenderer.WrittenPage] = []
-        if let results = year.results {
-            let page = ResultViewBuilder(context: context, results: results).page
-            try writer.page("results", page, path: root + "results/", title: "ผลการประเมิน ITA \(context.n(year.year)) – \(name)",
-                            description: "คะแนนการประเมินคุณธรรมและความโปร่งใส ปี \(year.year) และการวิเคราะห์ของ\(name)",
-                            crumbs: [yearCrumb, Crumb(title: "ผลการประเมิน", href: nil)], into: &diagnostics)
-            pages.append(.init(path: root + "results/"))
+        if let results = year.results, let card = context.assessment.scoreCard {
+            let page = ResultsPageBuilder(context: context, results: results, card: card).page
+            try writer.page(page, at: .results(year: year.year), title: PageText.pageTitle(PageText.results(context.yearLabel), agency: name),
+                            description: PageText.resultsDescription(year: year.year, agency: name),
+                            crumbs: [yearCrumb, Crumb(title: PageText.resultsCrumb, href: nil)], into: &diagnostics)
+            pages.append(.init(route: .results(year: year.year)))
         }
         if !year.measures.isEmpty {
-            try writer.page("measures", MeasureViews.page(context), path: root + "measures/",
-                            title: "มาตรการปีงบประมาณ \(context.n(year.year)) – \(name)",
-                            description: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ \(year.year) ของ\(name)",
-                            crumbs: [yearCrumb, Crumb(title: "มาตรการ", href: nil)], into: &diagnostics)
-            pages.append(.init(path: root + "measures/"))
+            try writer.page(MeasuresPageBuilder.page(context), at: .measures(year: year.year),
+                            title: PageText.pageTitle(PageText.measures(context.yearLabel), agency: name),
+                            description: PageText.measuresDescription(year: year.year, agency: name),
+                            crumbs: [yearCrumb, Crumb(title: PageText.measuresCrumb, href: nil)], into: &diagnostics)
+            pages.append(.init(route: .measures(year: year.year)))
         }
         for report in year.reports {
-            let path = root + "progress/\(report.id)/"
-            let title = ProgressViews.title(report, context)
-            let crumb = "รายงานความก้าวหน้า รอบ " + ProgressViews.roundName(report.round, context)
-            try writer.page("progress", ProgressViews.page(report, context), path: path, title: "\(title) – \(name)",
+            let route = Route.progress(year: year.year, report: report.id)
+            let title = ProgressPageBuilder.title(report, context)
+            let crumb = PageText.progressCrumb(round: ProgressPageBuilder.roundName(report.round, context))
+            try writer.page(ProgressPageBuilder.page(report, context), at: route, title: PageText.pageTitle(title, agency: name),
                             description: title, crumbs: [yearCrumb, Crumb(title: crumb, href: nil)], into: &diagnostics)
-            pages.append(.init(path: path, lastModified: report.date?.value))
+            pages.append(.init(route: route, lastModified: report.date?.value))
             if let memo = report.memo {
-                try writer.page("memo", ProgressViews.memo(memo, report, context), path: path + "memo/",
-                                title: "บันทึกข้อความ: \(memo.subject)", description: memo.subject,
-                                crumbs: [yearCrumb, Crumb(title: crumb, href: path + "index.html"), Crumb(title: "บันทึกข้อความ", href: nil)],
+                let memoRoute = Route.memo(year: year.year, report: report.id)
+                try writer.page(ProgressPageBuilder.memo(memo, report, context), at: memoRoute,
+                                title: PageText.memoTitle(memo.subject), description: memo.subject,
+                                crumbs: [yearCrumb, Crumb(title: crumb, href: route.href), Crumb(title: PageText.memo, href: nil)],
                                 into: &diagnostics)
-                pages.append(.init(path: path + "memo/", lastModified: memo.date))
+                pages.append(.init(route: memoRoute, lastModified: memo.date))
             }
         }
         return pages

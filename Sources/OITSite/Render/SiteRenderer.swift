@@ -3,6 +3,7 @@ import Foundation
 /// Step 3 of the pipeline: renders every agency of a checked project into an output folder.
 public struct SiteRenderer: Sendable {
     let project: Project
+    let assessment: Assessment
     let theme: Theme
     let audit: TemplateAudit?
     /// Audit every agency's pages rather than the first agency's only.
@@ -10,8 +11,10 @@ public struct SiteRenderer: Sendable {
 
     /// - Parameter audit: checks rendered pages against their templates: every page of the first
     ///   agency (the same pages every run), or of every agency with `auditEveryAgency`.
-    public init(project: Project, theme: Theme, audit: TemplateAudit? = nil, auditEveryAgency: Bool = false) {
+    public init(project: Project, assessment: Assessment, theme: Theme, audit: TemplateAudit? = nil,
+                auditEveryAgency: Bool = false) {
         self.project = project
+        self.assessment = assessment
         self.theme = theme
         self.audit = audit
         self.auditEveryAgency = auditEveryAgency
@@ -24,7 +27,7 @@ public struct SiteRenderer: Sendable {
         let results = ConcurrentResults<Result<Diagnostics, Error>>(count: agencies.count)
         DispatchQueue.concurrentPerform(iterations: agencies.count) { index in
             var own = Diagnostics()
-            let renderer = AgencyRenderer(agency: agencies[index], project: project, theme: theme, output: output,
+            let renderer = AgencyRenderer(agency: agencies[index], assessment: assessment, theme: theme, output: output,
                                           audit: index == 0 || auditEveryAgency ? audit : nil)
             results[index] = Result { try renderer.render(into: &own); return own }
         }
@@ -34,31 +37,17 @@ public struct SiteRenderer: Sendable {
         try renderIndex(agencies, into: output, &diagnostics)
     }
 
-    /// `index.html` at the top of the output, listing every agency of the build.
+    /// The page at the top of the output, listing every agency of the build.
     private func renderIndex(_ agencies: [Agency], into output: OutputFolder, _ diagnostics: inout Diagnostics) throws {
         let rows = agencies.map {
-            AgencyIndexRow(name: $0.profile.name, place: AgencyRenderer.place(of: $0.profile), href: "\($0.slug)/index.html")
+            AgencyIndexPage.Row(name: $0.profile.name, place: AgencyRenderer.place(of: $0.profile),
+                                href: Route.home.href(inAgency: $0.slug))
         }
-        guard let html = theme.render("agencies", AgencyIndexPage(agencies: rows, root: ""), audit: audit, into: &diagnostics)
-        else { return }
-        try output.write(html, to: "index.html")
+        let page = AgencyIndexPage(agencies: rows, root: "")
+        guard let html = theme.render(AgencyIndexPage.template, page, audit: audit, into: &diagnostics) else { return }
+        try output.write(html, to: Route.siteIndexFile)
         for (relative, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            try output.copy(file, to: "assets/" + relative)
+            try output.copy(file, to: Route.asset(relative).file)
         }
     }
-}
-
-/// Slots filled from concurrent work, one per index.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { slots } }
 }

@@ -53,7 +53,7 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
     /// - Parameter audit: when given, the render is checked for names the model does not provide.
-    func render(_ template: String, _ model: Any, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> String? {
+    func render<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> String? {
         audit?.audit(template, model)
         guard let text = library.render(MustacheBox.box(model), withTemplate: template) else {
             diagnostics.error(.missingTemplate(template), at: nil)

@@ -1,79 +1,79 @@
-/// One agency-year with its framework and neighbours, and the figures derived from it, computed
-/// once and shared by every page of the year.
+/// One agency-year as its pages see it: the content, its assessment (computed once in Check),
+/// its neighbours, and the agency's way of writing numbers and dates.
 struct YearContext {
     let agency: Agency
     let year: AgencyYear
-    let framework: Framework
+    let assessment: YearAssessment
     let previous: AgencyYear?
+    /// The previous year's assessment, when that year is in the content with a known round.
+    let previousAssessment: YearAssessment?
     let next: AgencyYear?
-    let frameworks: [Int: Framework]
-    let counts: Counts
-    /// The year's computed ITA result, when its results are in the content.
-    let scoreCard: ScoreCard?
 
-    init(agency: Agency, year: AgencyYear, framework: Framework, previous: AgencyYear?, next: AgencyYear?,
-         frameworks: [Int: Framework]) {
-        self.agency = agency
-        self.year = year
-        self.framework = framework
-        self.previous = previous
-        self.next = next
-        self.frameworks = frameworks
-        counts = Counts(framework.items.map { year.entries[$0.code]?.status })
-        scoreCard = year.results.map { ScoreCard(results: $0, framework: framework) }
-    }
-
-    /// "80.42 · B · ต้องปรับปรุง", for overviews; nil without a computable overall score.
-    var resultSummary: LinkView? {
-        guard let card = scoreCard, let overall = card.overall else { return nil }
-        let parts = [Digits.apply(Figures.score(overall), digits), card.band?.grade, card.label?.label].compactMap { $0 }
-        return LinkView(title: "ผลการประเมิน ITA \(n(year.year)): " + parts.joined(separator: " · "),
-                        href: "\(year.year)/results/index.html")
-    }
-
+    var framework: Framework { assessment.framework }
     var digits: DigitStyle { agency.profile.digits }
-    func n(_ number: Int) -> String { Digits.apply(String(number), digits) }
+
+    /// A number in the agency's digits.
+    func number(_ value: Int) -> String { Digits.apply(String(value), digits) }
+    /// A score with two decimals, in the agency's digits.
+    func score(_ value: Double) -> String { Digits.apply(Figures.score(value), digits) }
     func date(_ date: CivilDate) -> String { ThaiText.longDate(date, digits: digits) }
+    /// This year, in the agency's digits.
+    var yearLabel: String { number(year.year) }
 
     /// The absolute URL of a page, for the submission sheet and exports.
-    func url(_ path: String) -> String { agency.profile.baseURL + "\(year.year)/" + path }
+    func url(_ route: Route) -> String { agency.profile.baseURL + route.publicPath }
 
-    /// Pages of the year's results, measures and reports, relative to the year folder.
+    /// "ผลการประเมิน ITA 2566: 80.42 · B · ต้องปรับปรุง", for overviews; nil without an overall score.
+    var resultSummary: LinkView? {
+        guard let card = assessment.scoreCard, let overall = card.overall else { return nil }
+        let figures = [score(overall), card.band?.grade, card.label?.label].compactMap { $0 }
+        return LinkView(title: PageText.resultSummary(year: yearLabel, figures: figures),
+                        href: Route.results(year: year.year).href)
+    }
+
+    func link(to measure: Measure, of measuresYear: Int) -> LinkView {
+        LinkView(title: PageText.measure(id: measure.id.value, title: measure.title),
+                 href: Route.measures(year: measuresYear).href(anchor: .measure(measure.id.value)))
+    }
+
+    func link(to item: FrameworkItem) -> LinkView {
+        LinkView(title: PageText.itemTitle(code: item.code, title: item.title),
+                 href: Route.item(year: year.year, code: item.code).href)
+    }
+
+    /// "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "ตัวชี้วัดย่อยที่ 9.4 …", or the code as written.
+    func indicatorName(_ code: String, in framework: Framework) -> String {
+        if let indicator = Int(code).flatMap(framework.indicator) {
+            return PageText.indicator(number(indicator.number), indicator.name)
+        }
+        if let group = framework.group(code) {
+            return PageText.subIndicator(Digits.apply(group.code, digits), group.name)
+        }
+        return code
+    }
+
+    /// The text of a survey question, or the title of an OIT item scored as a question; nil when unknown.
+    func questionText(_ code: String, in framework: Framework) -> String? {
+        let text = framework.question(code)?.text ?? framework.item(code)?.title
+        return text.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Pages of the year's results, measures and reports, with links from the agency root.
     var extraPages: [LinkView] {
         var pages: [LinkView] = []
-        if year.results != nil { pages.append(LinkView(title: "ผลการประเมิน ITA \(n(year.year))", href: "results/index.html")) }
-        if !year.measures.isEmpty { pages.append(LinkView(title: "มาตรการปีงบประมาณ \(n(year.year))", href: "measures/index.html")) }
+        if year.results != nil {
+            pages.append(LinkView(title: PageText.results(yearLabel), href: Route.results(year: year.year).href))
+        }
+        if !year.measures.isEmpty {
+            pages.append(LinkView(title: PageText.measures(yearLabel), href: Route.measures(year: year.year).href))
+        }
         for report in year.reports {
-            pages.append(LinkView(title: ProgressViews.title(report, self), href: "progress/\(report.id)/index.html"))
+            let title = ProgressPageBuilder.title(report, self)
+            pages.append(LinkView(title: title, href: Route.progress(year: year.year, report: report.id).href))
             if report.memo != nil {
-                pages.append(LinkView(title: "บันทึกข้อความ: " + ProgressViews.title(report, self), href: "progress/\(report.id)/memo/index.html"))
+                pages.append(LinkView(title: PageText.memoTitle(title), href: Route.memo(year: year.year, report: report.id).href))
             }
         }
         return pages
-    }
-}
-
-/// How many items are in each state; n/a items do not count towards completeness.
-struct Counts {
-    var total = 0, done = 0, inProgress = 0, notStarted = 0, notApplicable = 0, missing = 0
-
-    init(_ statuses: [ItemStatus?]) {
-        total = statuses.count
-        for status in statuses {
-            switch status {
-            case .done?: done += 1
-            case .inProgress?: inProgress += 1
-            case .notStarted?: notStarted += 1
-            case .notApplicable?: notApplicable += 1
-            case nil: missing += 1
-            }
-        }
-    }
-
-    var percentDone: Int { Figures.percent(done, of: total - notApplicable) }
-
-    func view(_ n: (Int) -> String) -> CountsView {
-        CountsView(total: n(total), done: n(done), inProgress: n(inProgress), notStarted: n(notStarted),
-                   notApplicable: n(notApplicable), missing: n(missing), percentDone: n(percentDone))
     }
 }

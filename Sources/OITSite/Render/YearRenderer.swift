@@ -1,68 +1,73 @@
 import Foundation
 
-/// Renders one agency-year: overview, one page per item, submission sheet and exports.
+/// Renders one agency-year: overview, one page per item, results and reports, submission sheet
+/// and exports.
 struct YearRenderer {
     let context: YearContext
     let writer: PageWriter
 
+    /// A page written, for the sitemap.
     struct WrittenPage {
-        var path: String
+        var route: Route
         var lastModified: CivilDate?
     }
 
     private var year: AgencyYear { context.year }
-    private var framework: Framework { context.framework }
-    private var yearPath: String { "\(year.year)/" }
-    private var yearCrumb: Crumb { Crumb(title: "ปีงบประมาณ \(context.n(year.year))", href: yearPath + "index.html") }
     private var name: String { context.agency.profile.name }
+    private var yearCrumb: Crumb { Crumb(title: PageText.fiscalYear(context.yearLabel), href: Route.year(year.year).href) }
 
     func render(into diagnostics: inout Diagnostics) throws -> [WrittenPage] {
-        var pages: [WrittenPage] = [WrittenPage(path: yearPath)]
-        try writer.page("overview", overview, path: yearPath, title: "OIT ปีงบประมาณ \(context.n(year.year)) – \(name)",
-                        description: "รายการเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. \(year.year) ของ\(name)",
-                        crumbs: [Crumb(title: "ปีงบประมาณ \(context.n(year.year))", href: nil)], into: &diagnostics)
-        let items = framework.items
+        var pages: [WrittenPage] = [WrittenPage(route: .year(year.year))]
+        try writer.page(overview, at: .year(year.year), title: PageText.pageTitle(PageText.overviewTitle(context.yearLabel), agency: name),
+                        description: PageText.overviewDescription(year: year.year, agency: name),
+                        crumbs: [Crumb(title: PageText.fiscalYear(context.yearLabel), href: nil)], into: &diagnostics)
+        let items = context.assessment.items
         for (index, item) in items.enumerated() {
-            let page = ItemViews.page(item, entry: year.entries[item.code], context,
-                                      previous: index > 0 ? items[index - 1] : nil,
-                                      next: index + 1 < items.count ? items[index + 1] : nil)
-            try writer.page("item", page, path: yearPath + item.code + "/", title: "\(item.code) \(item.title) – \(name)",
-                            description: "\(item.code) \(item.title) ปีงบประมาณ พ.ศ. \(year.year) \(name)",
+            let page = ItemPageBuilder.page(item, entry: year.entries[item.code], context,
+                                            previous: index > 0 ? items[index - 1] : nil,
+                                            next: index + 1 < items.count ? items[index + 1] : nil)
+            let route = Route.item(year: year.year, code: item.code)
+            try writer.page(page, at: route, title: PageText.pageTitle(PageText.itemTitle(code: item.code, title: item.title), agency: name),
+                            description: PageText.itemDescription(code: item.code, title: item.title, year: year.year, agency: name),
                             crumbs: [yearCrumb, Crumb(title: item.code, href: nil)], into: &diagnostics)
-            pages.append(WrittenPage(path: yearPath + item.code + "/", lastModified: year.entries[item.code]?.updated?.value))
+            pages.append(WrittenPage(route: route, lastModified: year.entries[item.code]?.updated?.value))
         }
         pages += try ResultPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics)
 
         let submission = SubmissionSheet(context: context)
-        try writer.page("submission", submission.page, path: yearPath + "submission/",
-                        title: "แบบสรุป URL สำหรับระบบ ITAS ปี \(context.n(year.year)) – \(name)",
-                        description: "URL และคำอธิบายของแต่ละข้อ สำหรับกรอกในระบบ ITAS",
-                        crumbs: [yearCrumb, Crumb(title: "แบบสรุปสำหรับระบบ ITAS", href: nil)], into: &diagnostics)
-        pages.append(WrittenPage(path: yearPath + "submission/"))
-        try writer.write(submission.csv, to: yearPath + "submission.csv")
-        try writer.write(Export.json(context), to: yearPath + "oit.json")
+        try writer.page(submission.page, at: .submission(year: year.year),
+                        title: PageText.pageTitle(PageText.submissionTitle(context.yearLabel), agency: name),
+                        description: PageText.submissionDescription,
+                        crumbs: [yearCrumb, Crumb(title: PageText.submissionCrumb, href: nil)], into: &diagnostics)
+        pages.append(WrittenPage(route: .submission(year: year.year)))
+        try writer.write(submission.csv, to: .submissionCSV(year: year.year))
+        try writer.write(Export.json(context), to: .yearData(year: year.year))
         try copyEvidenceFiles()
         return pages
     }
 
     private var overview: OverviewPage {
-        let indicators = framework.indicators.compactMap { indicator -> IndicatorSection? in
-            let groups = framework.groups(of: indicator).compactMap { group -> GroupSection? in
-                let rows = framework.items(in: group).map { item -> ItemRow in
+        let framework = context.framework
+        let items = context.assessment.items
+        let indicators = framework.indicators.compactMap { indicator -> OverviewPage.IndicatorSection? in
+            let groups = framework.groups(of: indicator).compactMap { group -> OverviewPage.GroupSection? in
+                let rows = items.filter { $0.group == group.code }.map { item -> OverviewPage.ItemRow in
                     let entry = year.entries[item.code]
-                    return ItemRow(code: item.code, title: item.title, href: yearPath + item.code + "/index.html",
-                                   status: entry.map { StatusView($0.status) } ?? .missing,
-                                   updated: entry?.updated.map { ThaiText.shortDate($0.value, digits: context.digits) })
+                    return OverviewPage.ItemRow(code: item.code, title: item.title, href: Route.item(year: year.year, code: item.code).href,
+                                                status: entry.map { StatusView($0.status) } ?? .missing,
+                                                updated: entry?.updated.map { ThaiText.shortDate($0.value, digits: context.digits) })
                 }
-                return rows.isEmpty ? nil : GroupSection(code: Digits.apply(group.code, context.digits), name: group.name, items: rows)
+                return rows.isEmpty ? nil
+                    : OverviewPage.GroupSection(code: Digits.apply(group.code, context.digits), name: group.name, items: rows)
             }
-            return groups.isEmpty ? nil : IndicatorSection(number: context.n(indicator.number), name: indicator.name, groups: groups)
+            return groups.isEmpty ? nil
+                : OverviewPage.IndicatorSection(number: context.number(indicator.number), name: indicator.name, groups: groups)
         }
-        return OverviewPage(year: context.n(year.year), fiscalYear: ThaiText.fiscalYear(year.fiscalYear, digits: context.digits),
-                            round: context.n(framework.round), partial: framework.partial, note: framework.note,
-                            counts: context.counts.view(context.n), result: context.resultSummary, indicators: indicators,
-                            reports: context.extraPages.map { LinkView(title: $0.title, href: yearPath + $0.href) },
-                            submission: yearPath + "submission/index.html", json: yearPath + "oit.json")
+        return OverviewPage(year: context.yearLabel, fiscalYear: ThaiText.fiscalYear(year.fiscalYear, digits: context.digits),
+                            round: context.number(framework.round), partial: framework.partial, note: framework.note,
+                            counts: CountsView(context.assessment.counts, context.number), result: context.resultSummary,
+                            indicators: indicators, reports: context.extraPages,
+                            submission: Route.submission(year: year.year).href, json: Route.yearData(year: year.year).href)
     }
 
     /// Evidence files are copied to the same path under the year folder of the output.
@@ -76,7 +81,7 @@ struct YearRenderer {
         }
         for path in files.sorted() {
             guard let source = ContentFolder.resolve(path, in: year.folder) else { continue }
-            try writer.copy(source, to: yearPath + path)
+            try writer.copy(source, to: .yearFile(year: year.year, path: path))
         }
     }
 }

@@ -37,7 +37,7 @@ final class Fixture: @unchecked Sendable {
 
     /// Loads and checks, as `oit check` does.
     func check() -> Diagnostics {
-        SiteBuilder(options: options).check().1
+        SiteBuilder(options: options).check().diagnostics
     }
 
     func load() -> Project { ContentLoader.load(from: content).0 }

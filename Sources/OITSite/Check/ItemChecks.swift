@@ -1,0 +1,31 @@
+/// Item entries: known codes, element numbers, period rules, missing entries.
+enum ItemChecks {
+    static func check(_ year: AgencyYear, _ assessment: YearAssessment, _ diagnostics: inout Diagnostics) {
+        let framework = assessment.framework
+        let codes = assessment.items.map(\.code)
+        for entry in year.entries.values.sorted(by: { $0.code.location < $1.code.location }) {
+            guard let item = assessment.items.first(where: { $0.code == entry.code.value }) else {
+                let message = Message.unknownItem(entry.code.value, round: framework.round,
+                                                  suggestion: Spelling.closest(to: entry.code.value, among: codes))
+                if framework.partial {
+                    diagnostics.warning(message, at: entry.code.location)
+                } else {
+                    diagnostics.error(message, at: entry.code.location)
+                }
+                continue
+            }
+            if case .some(let numbers) = entry.elements {
+                for number in numbers where !(1...max(1, item.elements.count)).contains(number.value) {
+                    diagnostics.error(.elementOutOfRange(number.value, count: item.elements.count), at: number.location)
+                }
+            }
+            if entry.status == .done, let location = PeriodCheck.violation(entry, item.period, year.fiscalYear) {
+                diagnostics.warning(.periodMismatch(item: item.code, rule: item.period, fiscalYear: year.year), at: location)
+            }
+        }
+        let missing = codes.filter { year.entries[$0] == nil }
+        if !missing.isEmpty {
+            diagnostics.warning(.missingEntries(missing), at: year.source)
+        }
+    }
+}

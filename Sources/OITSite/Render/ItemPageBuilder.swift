@@ -1,0 +1,27 @@
+/// Builds the model of an item page from the framework item and the agency's entry.
+enum ItemPageBuilder {
+    static func page(_ item: FrameworkItem, entry: ItemEntry?, _ context: YearContext,
+                     previous: FrameworkItem?, next: FrameworkItem?) -> ItemPage {
+        let framework = context.framework
+        let group = framework.group(item.group)
+        let indicator = group.flatMap { framework.indicator($0.indicator) }
+        let elements = item.elements.enumerated().map { index, text in
+            ItemPage.ElementView(number: context.number(index + 1), text: text, confirmed: entry?.elements.confirms(index + 1) ?? false)
+        }
+        return ItemPage(
+            code: item.code, title: item.title, year: context.yearLabel,
+            group: group.map { PageText.group(Digits.apply($0.code, context.digits), $0.name) } ?? item.group,
+            indicator: indicator.map { PageText.indicator(context.number($0.number), $0.name) } ?? "",
+            period: PeriodText.requirement(item.period, context.year.fiscalYear, digits: context.digits),
+            status: entry.map { StatusView($0.status) } ?? .missing, hasEntry: entry != nil,
+            updated: entry?.updated.map { context.date($0.value) }, updatedISO: entry?.updated.map { $0.value.description },
+            covers: entry?.covers.map { ThaiText.coverage($0.value, digits: context.digits) },
+            unit: entry?.unit, reason: entry?.reason, elements: elements,
+            elementsConfirmed: context.number(elements.filter(\.confirmed).count), elementsTotal: context.number(elements.count),
+            evidence: (entry?.evidence ?? []).map { EvidenceView($0, year: context.year.year) },
+            body: entry?.body.map(Markdown.html), url: context.url(.item(year: context.year.year, code: item.code)),
+            previous: previous.map(context.link(to:)), next: next.map(context.link(to:)),
+            holdsAnalysis: item.holds == .analysis ? HeldContentBuilder.analysis(context) : nil,
+            holdsProgress: item.holds == .progress ? HeldContentBuilder.progress(context) : nil)
+    }
+}

@@ -1,0 +1,4 @@
+/// The contact page; its template reads the agency every page carries.
+struct ContactPage: PageModel {
+    static let template = "contact"
+}

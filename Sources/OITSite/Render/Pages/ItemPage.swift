@@ -1,0 +1,34 @@
+/// One OIT item of a year: its requirement and what the agency publishes for it.
+struct ItemPage: PageModel {
+    static let template = "item"
+
+    struct ElementView {
+        var number: String
+        var text: String
+        var confirmed: Bool
+    }
+
+    var code: String
+    var title: String
+    var year: String
+    var group: String
+    var indicator: String
+    var period: String
+    var status: StatusView
+    var hasEntry: Bool
+    var updated: String?
+    var updatedISO: String?
+    var covers: String?
+    var unit: String?
+    var reason: String?
+    var elements: [ElementView]
+    var elementsConfirmed: String
+    var elementsTotal: String
+    var evidence: [EvidenceView]
+    var body: String?
+    var url: String
+    var previous: LinkView?
+    var next: LinkView?
+    var holdsAnalysis: HeldAnalysis?
+    var holdsProgress: HeldProgress?
+}

@@ -1,0 +1,12 @@
+/// Every page of the agency, by year.
+struct SiteMapPage: PageModel {
+    static let template = "sitemap"
+
+    struct Year {
+        var label: String
+        var href: String
+        var pages: [LinkView]
+    }
+
+    var years: [Year]
+}

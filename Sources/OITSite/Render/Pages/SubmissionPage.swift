@@ -1,0 +1,16 @@
+/// The list the webmaster pastes into the assessment system (ITAS).
+struct SubmissionPage: PageModel {
+    static let template = "submission"
+
+    struct Row {
+        var code: String
+        var title: String
+        var url: String
+        var explanation: String
+        var status: StatusView
+    }
+
+    var year: String
+    var rows: [Row]
+    var csv: String
+}

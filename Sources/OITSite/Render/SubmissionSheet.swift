@@ -1,0 +1,43 @@
+import Foundation
+
+/// The list the webmaster pastes into the assessment system: each item's final URL and one line.
+struct SubmissionSheet {
+    let context: YearContext
+    let rows: [SubmissionPage.Row]
+
+    init(context: YearContext) {
+        self.context = context
+        rows = context.assessment.items.map { item in
+            let entry = context.year.entries[item.code]
+            return SubmissionPage.Row(code: item.code, title: item.title, url: context.url(.item(year: context.year.year, code: item.code)),
+                                      explanation: Self.explanation(item, entry, context),
+                                      status: entry.map { StatusView($0.status) } ?? .missing)
+        }
+    }
+
+    private static func explanation(_ item: FrameworkItem, _ entry: ItemEntry?, _ context: YearContext) -> String {
+        guard let entry else { return PageText.missing }
+        if entry.status == .notApplicable { return PageText.notApplicableBecause(entry.reason ?? "") }
+        // One line: the assessment system's field takes no line breaks.
+        if let summary = entry.summary { return summary.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        return PageText.defaultExplanation(title: item.title, year: context.yearLabel)
+    }
+
+    var page: SubmissionPage {
+        SubmissionPage(year: context.yearLabel, rows: rows, csv: Route.submissionCSV(year: context.year.year).href)
+    }
+
+    /// UTF-8 with a byte-order mark, so spreadsheet programs read the Thai text correctly.
+    var csv: String {
+        var text = "\u{FEFF}" + PageText.csvHeader.joined(separator: ",") + "\r\n"
+        for row in rows {
+            text += [row.code, row.title, row.url, row.explanation, row.status.label].map(Self.field).joined(separator: ",") + "\r\n"
+        }
+        return text
+    }
+
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,5 @@
+/// One step of the breadcrumb trail; the current page has no link.
+struct Crumb {
+    var title: String
+    var href: String?
+}

@@ -1,0 +1,22 @@
+/// A link or a file that shows an item's or a progress entry's content.
+struct EvidenceView {
+    var title: String
+    var href: String
+    /// A file kept with the site (relative link) rather than a web address.
+    var isFile: Bool
+    var host: String?
+
+    init(_ evidence: Evidence, year: Int) {
+        title = evidence.title
+        switch evidence.target {
+        case .url(let url):
+            href = url
+            isFile = false
+            host = url.split(separator: "/").dropFirst().first.map(String.init)
+        case .file(let path):
+            href = Route.yearFile(year: year, path: path).href
+            isFile = true
+            host = nil
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// A link within the agency's site.
+struct LinkView {
+    var title: String
+    /// Relative to the agency's root folder; templates prefix it with `{{root}}`.
+    var href: String
+}

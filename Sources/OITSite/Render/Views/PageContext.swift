@@ -1,0 +1,6 @@
+/// What a page template sees: its own model under `page`, plus `root` and `agency`.
+struct PageContext<Model: PageModel> {
+    var root: String
+    var agency: AgencyView
+    var page: Model
+}

@@ -1,0 +1,9 @@
+/// One measure's entry in a progress report.
+struct ProgressEntryView {
+    var anchor: String
+    var measure: LinkView
+    var status: StatusView
+    var summary: String?
+    var outcome: String?
+    var evidence: [EvidenceView]
+}

@@ -1,0 +1,7 @@
+/// A weak point of a round's results, with the measures that address it.
+struct WeaknessView {
+    var anchor: String
+    var label: String
+    var score: String
+    var measures: [LinkView]
+}
