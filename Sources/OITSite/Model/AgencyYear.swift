@@ -1,0 +1,17 @@
+import Foundation
+
+/// One fiscal year of an agency: the round that applies and everything published for it.
+public struct AgencyYear: Sendable {
+    public var year: Int
+    public var folder: URL
+    public var round: Located<Int>
+    /// Item entries by code, in framework order once checked.
+    public var entries: [String: ItemEntry]
+    public var results: Results?
+    public var analysis: Analysis?
+    public var measures: [Measure]
+    public var reports: [ProgressReport]
+    public var source: SourceLocation
+
+    public var fiscalYear: FiscalYear { FiscalYear(year) }
+}

@@ -1,0 +1,16 @@
+/// Where an item stands; each state has an English and a Thai spelling in content.
+public enum ItemStatus: String, Sendable, CaseIterable, Choice {
+    case done
+    case inProgress = "in-progress"
+    case notStarted = "not-started"
+    case notApplicable = "n/a"
+
+    var spellings: [String] {
+        switch self {
+        case .done: return ["done", "ดำเนินการแล้ว"]
+        case .inProgress: return ["in-progress", "อยู่ระหว่างดำเนินการ"]
+        case .notStarted: return ["not-started", "ยังไม่ได้ดำเนินการ"]
+        case .notApplicable: return ["n/a", "ไม่เกี่ยวข้อง"]
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// A progress report on a year's measures.
+public struct ProgressReport: Sendable {
+    public enum Round: String, Sendable, CaseIterable, Choice {
+        case sixMonth = "6-month"
+        case twelveMonth = "12-month"
+        var spellings: [String] { self == .sixMonth ? ["6-month", "6 เดือน"] : ["12-month", "12 เดือน"] }
+    }
+
+    /// The file name without extension; the report's folder in the output.
+    public var id: String
+    public var round: Round
+    public var date: Located<CivilDate>?
+    public var title: String?
+    public var entries: [ProgressEntry]
+    public var memo: Memo?
+    public var source: SourceLocation
+}

@@ -1,0 +1,9 @@
+/// A measure's state in a progress report: the item states without "not applicable".
+public enum ProgressStatus: String, Sendable, CaseIterable, Choice {
+    case done
+    case inProgress = "in-progress"
+    case notStarted = "not-started"
+
+    var itemStatus: ItemStatus { ItemStatus(rawValue: rawValue)! }
+    var spellings: [String] { itemStatus.spellings }
+}
