@@ -58,6 +58,11 @@ extension Message {
         case .missingTemplate(let name): return "ไม่พบแม่แบบ \(name).mustache"
         case .unknownTemplateName(let name, let template):
             return "แม่แบบ \(template) ใช้ชื่อ \"\(name)\" ซึ่งไม่มีในข้อมูลของหน้า จะแสดงเป็นค่าว่าง"
+        // Task: frameworks
+        case .invalidItemCode(let code):
+            return "รหัสข้อ \"\(code)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัวตามด้วยตัวเลข 1–3 หลัก เช่น o12"
+        case .invalidQuestionPrefix(let prefix):
+            return "อักษรนำหน้าข้อคำถาม \"\(prefix)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัว เช่น i"
         }
     }
 
@@ -110,6 +115,11 @@ extension Message {
         case .missingTemplate(let name): return "template \(name).mustache not found"
         case .unknownTemplateName(let name, let template):
             return "template \(template) uses \"\(name)\", which the page does not provide; it renders empty"
+        // Task: frameworks
+        case .invalidItemCode(let code):
+            return "item code \"\(code)\" is invalid: write 1-3 lowercase letters then 1-3 digits, such as o12"
+        case .invalidQuestionPrefix(let prefix):
+            return "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i"
         }
     }
 }
