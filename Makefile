@@ -4,7 +4,7 @@ CONTENT ?= Content
 OUTPUT ?= Site
 OIT = .build/debug/oit
 
-.PHONY: site test build deps bench screenshots clean
+.PHONY: site test build deps bench screenshots clean docs
 
 deps:
 	@scripts/install-deps.sh
@@ -18,6 +18,11 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Regenerates docs/items/<round>.md from the built-in framework files (the same test checks them in CI).
+docs: deps
+	$(SWIFT) build --build-tests
+	OIT_WRITE_DOCS=1 $(SWIFT) test --skip-build --filter ItemReferenceTests
 
 bench: deps
 	scripts/bench.sh

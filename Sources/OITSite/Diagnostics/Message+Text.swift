@@ -109,6 +109,12 @@ extension Message {
         case .unknownTemplateName(let name, let template):
             return Wording(th: "แม่แบบ \(template) ใช้ชื่อ \"\(name)\" ซึ่งไม่มีในข้อมูลของหน้า จะแสดงเป็นค่าว่าง",
                            en: "template \(template) uses \"\(name)\", which the page does not provide; it renders empty")
+        case .invalidItemCode(let code):
+            return Wording(th: "รหัสข้อ \"\(code)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัวตามด้วยตัวเลข 1–3 หลัก เช่น o12",
+                           en: "item code \"\(code)\" is invalid: write 1-3 lowercase letters then 1-3 digits, such as o12")
+        case .invalidQuestionPrefix(let prefix):
+            return Wording(th: "อักษรนำหน้าข้อคำถาม \"\(prefix)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัว เช่น i",
+                           en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
         }
     }
 }

@@ -48,6 +48,12 @@ public enum Message: Sendable, Equatable {
     case missingTemplate(String)
     case unknownTemplateName(String, template: String)
 
+    // Task: frameworks (rounds as data, extension files)
+    /// An item code that is not lowercase letters then digits (`o12`); codes become URL segments.
+    case invalidItemCode(String)
+    /// A tool's `question_prefix` that is not 1–3 lowercase letters.
+    case invalidQuestionPrefix(String)
+
     public func text(in language: Language) -> String {
         wording.text(in: language)
     }

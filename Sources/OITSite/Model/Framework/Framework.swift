@@ -1,8 +1,13 @@
 /// A round's assessment framework, loaded from a data file: tools and weights, indicators,
 /// sub-indicators, bands, pass labels, survey questions and the OIT items.
+///
+/// Everything that changes from round to round is data here, never a constant in code, because
+/// the NACC changes the item list, grouping, periods and labels between rounds.
 public struct Framework: Sendable {
     public var round: Int
+    /// True while public sources know the round only in part; content may complete it.
     public var partial: Bool
+    /// Shown in the build output (and on overviews) to say what is known and what is assumed.
     public var note: String?
     public var tools: [Tool]
     public var indicators: [Indicator]
@@ -11,7 +16,13 @@ public struct Framework: Sendable {
     public var labels: [PassLabel]
     public var questions: [Question]
     public var items: [FrameworkItem]
+    /// Scores below this (0–100) count as weak points when results are analysed; 80 when the file
+    /// does not say.
+    public var analysisThreshold: Double
     public var source: SourceLocation
+
+    /// The threshold used when a framework file does not name one.
+    public static let defaultAnalysisThreshold: Double = 80
 
     public func item(_ code: String) -> FrameworkItem? { items.first { $0.code == code } }
     public func indicator(_ number: Int) -> Indicator? { indicators.first { $0.number == number } }
@@ -24,65 +35,18 @@ public struct Framework: Sendable {
 
     /// The item whose page shows the analysis and measures (o42 in 2566), or the progress (o43).
     public func item(holding content: FrameworkItem.Holds) -> FrameworkItem? { items.first { $0.holds == content } }
-}
 
-public struct Tool: Sendable {
-    public var code: String
-    public var name: String
-    public var weight: Double
-}
+    /// The item that holds the agency's personal-data (privacy) policy (o10 in 2566), so the site
+    /// can link it from every page; nil when the round's list does not name one.
+    public var privacyPolicyItem: FrameworkItem? { items.first { $0.role == .privacyPolicy } }
 
-public struct Indicator: Sendable {
-    public var number: Int
-    public var name: String
-    public var tool: String
-}
-
-public struct IndicatorGroup: Sendable {
-    public var code: String
-    public var name: String
-    public var indicator: Int
-}
-
-public struct Band: Sendable {
-    public var grade: String
-    public var min: Double
-}
-
-public struct PassLabel: Sendable {
-    public var label: String
-    public var min: Double
-    public var everyToolMin: Double?
-}
-
-public struct Question: Sendable {
-    public var code: String
-    public var indicator: Int
-    public var text: String
-}
-
-public struct FrameworkItem: Sendable {
-    public enum Holds: String, Sendable, CaseIterable, Choice {
-        case analysis, progress
-        var spellings: [String] { [rawValue] }
+    /// The tool a question or item code belongs to, by the tool's `questionPrefix` (`i12` → IIT,
+    /// `e3` → EIT, `o10` → OIT). The longest matching prefix wins, so prefixes may share letters.
+    public func tool(forQuestion code: String) -> Tool? {
+        tools.filter { tool in
+            guard let prefix = tool.questionPrefix, !prefix.isEmpty else { return false }
+            return code.hasPrefix(prefix)
+        }
+        .max { ($0.questionPrefix?.count ?? 0) < ($1.questionPrefix?.count ?? 0) }
     }
-
-    public var code: String
-    public var title: String
-    public var group: String
-    public var period: PeriodRule
-    public var elements: [String]
-    public var holds: Holds?
-    public var location: SourceLocation
-}
-
-/// When an item's content must be dated, relative to the fiscal year assessed.
-public enum PeriodRule: String, Sendable, CaseIterable, Choice {
-    case current
-    case inForce = "in-force"
-    case inYear = "in-year"
-    case firstHalf = "first-half"
-    case previousYear = "previous-year"
-
-    var spellings: [String] { [rawValue] }
 }
