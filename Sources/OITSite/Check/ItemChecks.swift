@@ -2,15 +2,24 @@
 enum ItemChecks {
     static func check(_ year: AgencyYear, _ assessment: YearAssessment, _ diagnostics: inout Diagnostics) {
         let framework = assessment.framework
+        guard year.hasChecklist else { return }
         let codes = assessment.items.map(\.code)
+        if assessment.items.isEmpty {
+            diagnostics.error(.emptyYear(year: year.year, round: framework.round), at: year.round.location)
+        } else if framework.partial {
+            diagnostics.warning(.partialFramework(round: framework.round), at: year.round.location)
+        }
+        if !assessment.itemsFromContent.isEmpty {
+            diagnostics.warning(.itemsFromContent(codes: assessment.itemsFromContent, round: framework.round), at: year.source)
+        }
         for entry in year.entries.values.sorted(by: { $0.code.location < $1.code.location }) {
             guard let item = assessment.items.first(where: { $0.code == entry.code.value }) else {
-                let message = Message.unknownItem(entry.code.value, round: framework.round,
-                                                  suggestion: Spelling.closest(to: entry.code.value, among: codes))
                 if framework.partial {
-                    diagnostics.warning(message, at: entry.code.location)
+                    diagnostics.error(.itemNeedsTitle(entry.code.value, round: framework.round), at: entry.code.location)
                 } else {
-                    diagnostics.error(message, at: entry.code.location)
+                    diagnostics.error(.unknownItem(entry.code.value, round: framework.round,
+                                                   suggestion: Spelling.closest(to: entry.code.value, among: codes)),
+                                      at: entry.code.location)
                 }
                 continue
             }
@@ -23,7 +32,7 @@ enum ItemChecks {
                 diagnostics.warning(.periodMismatch(item: item.code, rule: item.period, fiscalYear: year.year), at: location)
             }
         }
-        let missing = codes.filter { year.entries[$0] == nil }
+        let missing = codes.filter { assessment.status(of: $0) == nil }
         if !missing.isEmpty {
             diagnostics.warning(.missingEntries(missing), at: year.source)
         }

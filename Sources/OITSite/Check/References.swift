@@ -8,22 +8,21 @@ enum References {
                           at: code.location)
     }
 
-    /// Questions are checked against the framework's list; `o` codes are the OIT items. A framework
-    /// that lists no questions of a tool accepts any code of that tool's form (`i12`).
+    /// Questions are checked against the framework's list. The tool a code belongs to is found by
+    /// its prefix (`question_prefix` of the round's tools: i, e, o in 2566); the OIT tool's
+    /// "questions" are its items. A tool whose questions the framework does not list accepts any
+    /// code of its form (`i12`), and so does a partial framework for its items.
     static func checkQuestion(_ code: Located<String>, _ framework: Framework, _ diagnostics: inout Diagnostics) {
         let value = code.value
-        if value.hasPrefix("o") {
-            if framework.item(value) != nil || (framework.partial && isCode(value)) { return }
-            diagnostics.error(.unknownQuestion(value, suggestion: Spelling.closest(to: value, among: framework.items.map(\.code))),
-                              at: code.location)
-            return
+        if framework.question(value) != nil || framework.item(value) != nil { return }
+        var candidates = framework.questions.map(\.code)
+        if let tool = framework.tool(forQuestion: value), let prefix = tool.questionPrefix, isCode(value, prefix: prefix) {
+            let itemTool = framework.items.contains { $0.code.hasPrefix(prefix) }
+            let listed = framework.questions.contains { $0.code.hasPrefix(prefix) }
+            if itemTool ? framework.partial : !listed { return }
+            if itemTool { candidates = framework.items.map(\.code) }
         }
-        if framework.question(value) != nil { return }
-        let prefix = value.first.map(String.init) ?? ""
-        let listed = framework.questions.contains { $0.code.hasPrefix(prefix) }
-        if !listed, ["i", "e"].contains(prefix), isCode(value) { return }
-        diagnostics.error(.unknownQuestion(value, suggestion: Spelling.closest(to: value, among: framework.questions.map(\.code))),
-                          at: code.location)
+        diagnostics.error(.unknownQuestion(value, suggestion: Spelling.closest(to: value, among: candidates)), at: code.location)
     }
 
     static func checkMeasure(_ id: Located<String>, in measures: [Measure], _ diagnostics: inout Diagnostics) {
@@ -32,7 +31,8 @@ enum References {
         diagnostics.error(.unknownMeasure(id.value, suggestion: Spelling.closest(to: id.value, among: ids)), at: id.location)
     }
 
-    private static func isCode(_ value: String) -> Bool {
-        value.count > 1 && value.dropFirst().allSatisfy(\.isASCII) && Int(value.dropFirst()) != nil
+    private static func isCode(_ value: String, prefix: String) -> Bool {
+        let number = value.dropFirst(prefix.count)
+        return value.hasPrefix(prefix) && !number.isEmpty && number.allSatisfy(\.isASCII) && Int(number) != nil
     }
 }

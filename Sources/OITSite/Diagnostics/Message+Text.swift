@@ -44,6 +44,13 @@ extension Message {
         case .strayFile(let path):
             return Wording(th: "ไฟล์ \(path) ไม่ได้ถูกนำไปสร้างเว็บไซต์ (ในโฟลเดอร์ items/ ใช้ได้เฉพาะไฟล์ .md ที่ตั้งชื่อตามรหัสข้อ เช่น o12.md)",
                            en: "file \(path) is not built (items/ takes only .md files named by item code, e.g. o12.md)")
+        case .unknownContentFile(let path, let suggestion):
+            return Wording(th: "ไม่ได้อ่านไฟล์ \(path) จึงไม่ถูกนำไปสร้างเว็บไซต์ (ไฟล์ของปีมีเฉพาะ year.yaml, results.yaml, analysis.yaml, measures.yaml, items/*.md และ progress/*.yaml)",
+                           en: "\(path) is not read and would not be published (a year holds year.yaml, results.yaml, analysis.yaml, measures.yaml, items/*.md and progress/*.yaml).")
+                .suggesting(suggestion)
+        case .christianEraYearFolder(let name, let buddhistYear):
+            return Wording(th: "โฟลเดอร์ \"\(name)\" เป็นปี ค.ศ. ชื่อโฟลเดอร์ของปีงบประมาณต้องเป็นปี พ.ศ. เปลี่ยนชื่อเป็น \"\(buddhistYear)\"",
+                           en: "folder \"\(name)\" is a Christian-era year; a fiscal-year folder is named in the Buddhist era: rename it \"\(buddhistYear)\"")
         case .missingFile(let path):
             return Wording(th: "ไม่พบไฟล์ \(path)", en: "file not found: \(path)")
         case .noAgencies(let path):
@@ -78,6 +85,16 @@ extension Message {
         case .partialFramework(let round):
             return Wording(th: "กรอบการประเมินรอบ \(round) ทราบรายการข้อไม่ครบ หน้าเว็บจะแสดงเฉพาะข้อที่ทราบ",
                            en: "round \(round) lists only the items known so far")
+        case .itemsFromContent(let codes, let round):
+            let list = codes.joined(separator: ", ")
+            return Wording(th: "กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมยังไม่มีข้อ \(list) จึงใช้ชื่อข้อ หมวด และองค์ประกอบตามที่เขียนไว้ในเนื้อหา",
+                           en: "the built-in framework of round \(round) does not list \(list); published with the title, group and elements the content gives")
+        case .itemNeedsTitle(let code, let round):
+            return Wording(th: "กรอบการประเมินรอบ \(round) ยังไม่มีข้อ \(code) ให้ใส่ title: (ชื่อข้อ) และ group: (ตัวชี้วัดย่อย) ของข้อนี้ หรือเพิ่มข้อนี้ใน frameworks/\(round).yaml",
+                           en: "round \(round)'s framework does not list \(code): give its title: (and group:) in the entry, or add it in frameworks/\(round).yaml")
+        case .emptyYear(let year, let round):
+            return Wording(th: "ปี \(year) ไม่มีข้อใดที่จะแสดง: กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมยังไม่มีรายการข้อ ให้ใส่ข้อพร้อม title: และ group: ใน year.yaml หรือเพิ่มรายการข้อใน frameworks/\(round).yaml",
+                           en: "year \(year) has no item to publish: round \(round)'s built-in framework lists no items; give items with title: and group: in year.yaml, or list them in frameworks/\(round).yaml")
         case .scoreOutOfRange(let value):
             return Wording(th: "คะแนน \(value) ต้องอยู่ระหว่าง 0 ถึง 100", en: "score \(value) must be between 0 and 100")
         case .unknownIndicator(let code, let suggestion):

@@ -18,6 +18,10 @@ public enum Message: Sendable, Equatable {
     case strayFolder(String)
     /// A file the build does not read, where it would be lost without a word.
     case strayFile(String)
+    /// A text file in a year folder that is none of the content files.
+    case unknownContentFile(String, suggestion: String?)
+    /// A year folder named in the Christian era (`2024`), with the Buddhist-era name it needs.
+    case christianEraYearFolder(String, buddhistYear: Int)
     case missingFile(String)
     case noAgencies(String)
 
@@ -32,6 +36,12 @@ public enum Message: Sendable, Equatable {
     case missingEntries([String])
     case periodMismatch(item: String, rule: PeriodRule, fiscalYear: Int)
     case partialFramework(round: Int)
+    /// Items a partial framework does not list, published with the title and group the content gives.
+    case itemsFromContent(codes: [String], round: Int)
+    /// An item the framework does not list and the content does not name (`title:`).
+    case itemNeedsTitle(String, round: Int)
+    /// A year whose round lists no items and whose content defines none: its pages would be empty.
+    case emptyYear(year: Int, round: Int)
 
     // Results, analysis, measures and progress
     case scoreOutOfRange(Double)

@@ -17,7 +17,13 @@ enum AgencyLoader {
         for sub in ContentFolder.subfolders(of: folder) {
             let name = sub.lastPathComponent
             guard let year = Int(name), name.count == 4, year > CivilDate.buddhistEraThreshold else {
-                context.diagnostics.warning(.strayFolder(name), at: .file(context.displayPath(sub)))
+                if let christianYear = Int(name), name.count == 4 {
+                    // A Christian-era year: its content would be lost, so the build stops and says which folder name to use.
+                    context.diagnostics.error(.christianEraYearFolder(name, buddhistYear: christianYear + CivilDate.buddhistEraOffset),
+                                              at: .file(context.displayPath(sub)))
+                } else {
+                    context.diagnostics.warning(.strayFolder(name), at: .file(context.displayPath(sub)))
+                }
                 continue
             }
             if let loaded = YearLoader.load(sub, year: year, context) { years.append(loaded) }

@@ -24,21 +24,21 @@ enum YearLoader {
                 }
                 map.finish()
             }
-        } else {
+        } else if !isResultsOnly(folder) {
             context.diagnostics.error(.missingFile(path), at: .file(context.displayPath(folder)))
         }
 
         let itemsFolder = folder.appendingPathComponent("items")
         for file in ContentFolder.children(of: itemsFolder) {
             guard file.pathExtension == "md" else {
-                context.diagnostics.warning(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
+                context.diagnostics.error(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
                 continue
             }
             if let entry = loadMarkdownEntry(file, yearFolder: folder, context) { add(entry, to: &entries, context) }
         }
 
         let progressFolder = folder.appendingPathComponent("progress")
-        return AgencyYear(
+        let loaded = AgencyYear(
             year: year, folder: folder, round: round, entries: entries,
             results: optionalFile(folder, "results.yaml", context) { ResultsLoader.load($0, context) },
             analysis: optionalFile(folder, "analysis.yaml", context) { AnalysisLoader.load($0, context) },
@@ -46,7 +46,34 @@ enum YearLoader {
             reports: ContentFolder.files(in: progressFolder, withExtension: "yaml").compactMap {
                 ProgressLoader.load($0, yearFolder: folder, context)
             },
-            source: .file(path))
+            source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder))
+        reportUnknownFiles(in: folder, context)
+        return loaded
+    }
+
+    static let contentFiles = ["year.yaml", "results.yaml", "analysis.yaml", "measures.yaml"]
+
+    /// A folder with the results (or analysis) of a round and nothing that needs an OIT checklist:
+    /// the previous round, kept for the comparison and the analysis.
+    static func isResultsOnly(_ folder: URL) -> Bool {
+        let has = { (name: String) in ContentFolder.exists(folder.appendingPathComponent(name), directory: false) }
+        let needsChecklist = has("year.yaml") || has("measures.yaml")
+            || ContentFolder.exists(folder.appendingPathComponent("items"), directory: true)
+            || ContentFolder.exists(folder.appendingPathComponent("progress"), directory: true)
+        return !needsChecklist && (has("results.yaml") || has("analysis.yaml"))
+    }
+
+    /// Text files beside `year.yaml` that the build does not read would be lost without a word:
+    /// each is an error, with the content file it was probably meant to be. Other files (PDFs,
+    /// images) are evidence, published when an entry names them.
+    private static func reportUnknownFiles(in folder: URL, _ context: LoadContext) {
+        let textKinds: Set<String> = ["yaml", "yml", "md", "txt", "json", "markdown"]
+        for file in ContentFolder.children(of: folder) where ContentFolder.exists(file, directory: false) {
+            let name = file.lastPathComponent
+            guard !contentFiles.contains(name), textKinds.contains(file.pathExtension.lowercased()) else { continue }
+            context.diagnostics.error(.unknownContentFile(context.displayPath(file), suggestion: Spelling.closest(to: name, among: contentFiles)),
+                                      at: .file(context.displayPath(file)))
+        }
     }
 
     private static func optionalFile<T>(_ folder: URL, _ name: String, _ context: LoadContext, _ load: (URL) -> T?) -> T? {
@@ -81,68 +108,6 @@ enum YearLoader {
             defer { map.finish() }
             let body = front.body.trimmingCharacters(in: .whitespacesAndNewlines)
             return ItemEntryReader.read(code: code, map: map, body: body.isEmpty ? nil : body, yearFolder: yearFolder, context)
-        }
-    }
-}
-
-/// Reads the keys of one item entry, wherever it is written.
-enum ItemEntryReader {
-    static func read(code: Located<String>, map: MappingReader, body: String?, yearFolder: URL,
-                     _ context: LoadContext) -> ItemEntry? {
-        let status = map.choice("status", required: true, as: ItemStatus.self)
-        let reason = map.text("reason")
-        if status?.value == .notApplicable, reason == nil {
-            context.diagnostics.error(.reasonRequired(code.value), at: status!.location)
-        }
-        var covers: Located<Coverage>?
-        if let text = map.text("covers") {
-            if let coverage = Coverage(parsing: text.value) {
-                covers = Located(coverage, at: text.location)
-            } else {
-                context.diagnostics.error(.invalidCoverage(text.value), at: text.location)
-            }
-        }
-        let entry = ItemEntry(
-            code: code, status: status?.value ?? .notStarted, updated: map.date("updated"), unit: map.text("unit")?.value,
-            covers: covers, elements: readElements(map, context), summary: map.text("summary")?.value,
-            evidence: EvidenceReader.read(map, yearFolder: yearFolder, context), body: body, reason: reason?.value)
-        return status == nil ? nil : entry
-    }
-
-    private static func readElements(_ map: MappingReader, _ context: LoadContext) -> ElementConfirmation {
-        guard let node = map.node("elements") else { return .some([]) }
-        if let text = node.scalar, ["all", "ครบ", "ทั้งหมด"].contains(text.trimmingCharacters(in: .whitespaces)) {
-            return .all
-        }
-        let numbers = map.list("elements").compactMap { item -> Located<Int>? in
-            guard let text = item.scalar, let number = Int(text) else {
-                context.diagnostics.error(.wrongType(key: "elements", expected: .wholeNumber), at: item.location)
-                return nil
-            }
-            return Located(number, at: item.location)
-        }
-        return .some(numbers)
-    }
-}
-
-/// Reads `evidence:` lists; a named file must exist inside the year folder.
-enum EvidenceReader {
-    static func read(_ map: MappingReader, yearFolder: URL, _ context: LoadContext) -> [Evidence] {
-        map.mappings("evidence") { item -> Evidence? in
-            let title = item.text("title", required: true)
-            let url = item.url("url")
-            let file = item.text("file")
-            if url == nil && file == nil && !item.has("url") {
-                context.diagnostics.error(.missingKey("url"), at: item.location)
-            }
-            if let file, !AgencyLoader.fileExists(file.value, in: yearFolder) {
-                context.diagnostics.error(.missingFile(file.value), at: file.location)
-                return nil
-            }
-            guard let title else { return nil }
-            if let file { return Evidence(title: title.value, target: .file(file.value), location: item.location) }
-            if let url { return Evidence(title: title.value, target: .url(url.value), location: item.location) }
-            return nil
         }
     }
 }

@@ -12,6 +12,9 @@ public struct AgencyYear: Sendable {
     public var measures: [Measure]
     public var reports: [ProgressReport]
     public var source: SourceLocation
+    /// False for a year folder that holds only results (and analysis) of a round, kept for the
+    /// comparison and the analysis: it has no OIT checklist.
+    public var hasChecklist: Bool = true
 
     public var fiscalYear: FiscalYear { FiscalYear(year) }
 }

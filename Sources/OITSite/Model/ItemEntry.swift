@@ -10,4 +10,7 @@ public struct ItemEntry: Sendable {
     public var evidence: [Evidence]
     public var body: String?
     public var reason: String?
+    /// The item's title, group and required elements as the content gives them: they complete a
+    /// partial framework (an item it does not list) or correct the framework's wording.
+    public var definition: ItemDefinition
 }

@@ -21,7 +21,7 @@ struct AgencyRenderer {
         }
         let yearLinks = years.map { context in
             YearLink(label: context.yearLabel, href: Route.year(context.year.year).href, round: context.number(context.framework.round),
-                     percentDone: context.number(context.assessment.readiness), result: context.resultSummary)
+                     percentDone: context.year.hasChecklist ? context.number(context.assessment.readiness) : nil, result: context.resultSummary)
         }
         let agencyView = self.agencyView
         let writer = PageWriter(theme: theme, output: output, folder: agency.slug + "/", agency: agencyView,
@@ -86,7 +86,9 @@ struct AgencyRenderer {
         let year = context.year.year
         var pages = context.assessment.items.map(context.link(to:))
         pages += context.extraPages
-        pages.append(LinkView(title: PageText.submissionSiteMap, href: Route.submission(year: year).href))
+        if context.year.hasChecklist {
+            pages.append(LinkView(title: PageText.submissionSiteMap, href: Route.submission(year: year).href))
+        }
         return SiteMapPage.Year(label: context.yearLabel, href: Route.year(year).href, pages: pages)
     }
 }

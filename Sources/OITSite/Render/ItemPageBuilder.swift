@@ -12,8 +12,9 @@ enum ItemPageBuilder {
             code: item.code, title: item.title, year: context.yearLabel,
             group: group.map { PageText.group(Digits.apply($0.code, context.digits), $0.name) } ?? item.group,
             indicator: indicator.map { PageText.indicator(context.number($0.number), $0.name) } ?? "",
-            period: PeriodText.requirement(item.period, context.year.fiscalYear, digits: context.digits),
-            status: entry.map { StatusView($0.status) } ?? .missing, hasEntry: entry != nil,
+            // A rule the round's sources do not state is left out rather than shown as "current".
+            period: item.periodStated ? PeriodText.requirement(item.period, context.year.fiscalYear, digits: context.digits) : nil,
+            status: context.status(of: item), hasEntry: entry != nil || context.assessment.status(of: item.code) != nil,
             updated: entry?.updated.map { context.date($0.value) }, updatedISO: entry?.updated.map { $0.value.description },
             covers: entry?.covers.map { ThaiText.coverage($0.value, digits: context.digits) },
             unit: entry?.unit, reason: entry?.reason, elements: elements,

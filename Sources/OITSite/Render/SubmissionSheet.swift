@@ -11,12 +11,15 @@ struct SubmissionSheet {
             let entry = context.year.entries[item.code]
             return SubmissionPage.Row(code: item.code, title: item.title, url: context.url(.item(year: context.year.year, code: item.code)),
                                       explanation: Self.explanation(item, entry, context),
-                                      status: entry.map { StatusView($0.status) } ?? .missing)
+                                      status: context.status(of: item))
         }
     }
 
     private static func explanation(_ item: FrameworkItem, _ entry: ItemEntry?, _ context: YearContext) -> String {
-        guard let entry else { return PageText.missing }
+        guard let entry else {
+            return context.assessment.status(of: item.code) == nil ? PageText.missing
+                : PageText.defaultExplanation(title: item.title, year: context.yearLabel)
+        }
         if entry.status == .notApplicable { return PageText.notApplicableBecause(entry.reason ?? "") }
         // One line: the assessment system's field takes no line breaks.
         if let summary = entry.summary { return summary.split(whereSeparator: \.isNewline).joined(separator: " ") }

@@ -31,6 +31,11 @@ struct YearContext {
                         href: Route.results(year: year.year).href)
     }
 
+    /// An item's state as pages show it: the assessment's, or "no data yet".
+    func status(of item: FrameworkItem) -> StatusView {
+        assessment.status(of: item.code).map(StatusView.init) ?? .missing
+    }
+
     func link(to measure: Measure, of measuresYear: Int) -> LinkView {
         LinkView(title: PageText.measure(id: measure.id.value, title: measure.title),
                  href: Route.measures(year: measuresYear).href(anchor: .measure(measure.id.value)))

@@ -22,6 +22,10 @@ struct YearRenderer {
                         description: PageText.overviewDescription(year: year.year, agency: name),
                         crumbs: [Crumb(title: PageText.fiscalYear(context.yearLabel), href: nil)], into: &diagnostics)
         let items = context.assessment.items
+        guard year.hasChecklist else {
+            // A results-only year: its overview and results pages, no checklist.
+            return pages + (try ResultPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics))
+        }
         for (index, item) in items.enumerated() {
             let page = ItemPageBuilder.page(item, entry: year.entries[item.code], context,
                                             previous: index > 0 ? items[index - 1] : nil,
@@ -51,23 +55,25 @@ struct YearRenderer {
         let items = context.assessment.items
         let indicators = framework.indicators.compactMap { indicator -> OverviewPage.IndicatorSection? in
             let groups = framework.groups(of: indicator).compactMap { group -> OverviewPage.GroupSection? in
-                let rows = items.filter { $0.group == group.code }.map { item -> OverviewPage.ItemRow in
-                    let entry = year.entries[item.code]
-                    return OverviewPage.ItemRow(code: item.code, title: item.title, href: Route.item(year: year.year, code: item.code).href,
-                                                status: entry.map { StatusView($0.status) } ?? .missing,
-                                                updated: entry?.updated.map { ThaiText.shortDate($0.value, digits: context.digits) })
-                }
+                let rows = items.filter { $0.group == group.code }.map(row)
                 return rows.isEmpty ? nil
                     : OverviewPage.GroupSection(code: Digits.apply(group.code, context.digits), name: group.name, items: rows)
             }
             return groups.isEmpty ? nil
                 : OverviewPage.IndicatorSection(number: context.number(indicator.number), name: indicator.name, groups: groups)
         }
+        let others = items.filter { framework.group($0.group) == nil }.map(row)
         return OverviewPage(year: context.yearLabel, fiscalYear: ThaiText.fiscalYear(year.fiscalYear, digits: context.digits),
-                            round: context.number(framework.round), partial: framework.partial, note: framework.note,
+                            round: context.number(framework.round), hasChecklist: year.hasChecklist,
                             counts: CountsView(context.assessment.counts, context.number), result: context.resultSummary,
-                            indicators: indicators, reports: context.extraPages,
+                            indicators: indicators, others: others, hasOthers: !others.isEmpty, reports: context.extraPages,
                             submission: Route.submission(year: year.year).href, json: Route.yearData(year: year.year).href)
+    }
+
+    private func row(_ item: FrameworkItem) -> OverviewPage.ItemRow {
+        OverviewPage.ItemRow(code: item.code, title: item.title, href: Route.item(year: year.year, code: item.code).href,
+                             status: context.status(of: item),
+                             updated: year.entries[item.code]?.updated.map { ThaiText.shortDate($0.value, digits: context.digits) })
     }
 
     /// Evidence files are copied to the same path under the year folder of the output.

@@ -5,8 +5,13 @@
 public struct YearAssessment: Sendable {
     public let year: Int
     public let framework: Framework
-    /// The items the year is assessed on, in framework order.
+    /// The items the year is assessed on: the framework's, completed or corrected by what the
+    /// entries say of an item (title, group, elements). Empty for a results-only year.
     public let items: [FrameworkItem]
+    /// Codes a partial framework does not list that the content defines and the year publishes.
+    public let itemsFromContent: [String]
+    /// Each item's state: its entry's, or done for an item that holds content the year has.
+    private let statuses: [String: ItemStatus]
     public let counts: ItemCounts
     /// The computed result of the round, when the year's results are in the content.
     public let scoreCard: ScoreCard?
@@ -28,8 +33,19 @@ public struct YearAssessment: Sendable {
     init(year: AgencyYear, framework: Framework, previous: (year: Int, card: ScoreCard)?, nextMeasures: [Measure]) {
         self.year = year.year
         self.framework = framework
-        items = framework.items
-        counts = ItemCounts(items.map { year.entries[$0.code]?.status })
+        let (items, fromContent) = year.hasChecklist ? Self.resolveItems(framework, year.entries) : ([], [])
+        self.items = items
+        itemsFromContent = fromContent
+        var statuses: [String: ItemStatus] = [:]
+        for item in items {
+            if let entry = year.entries[item.code] {
+                statuses[item.code] = entry.status
+            } else if Self.holdsContent(item, of: year) {
+                statuses[item.code] = .done
+            }
+        }
+        self.statuses = statuses
+        counts = ItemCounts(items.map { statuses[$0.code] })
         let card = year.results.map { ScoreCard(results: $0, framework: framework) }
         scoreCard = card
         let threshold = year.analysis?.threshold ?? framework.analysisThreshold
@@ -63,6 +79,44 @@ public struct YearAssessment: Sendable {
             comparison = nil
         }
         reportCoverage = Dictionary(uniqueKeysWithValues: year.reports.map { ($0.id, ReportCoverage($0, measures: year.measures)) })
+    }
+
+    /// The state of an item of the year; nil when the year has no entry for it.
+    public func status(of code: String) -> ItemStatus? { statuses[code] }
+
+    /// An item that shows other content of the year (the measures for o42, the progress reports
+    /// for o43 in 2566) is done when that content exists, without an entry of its own.
+    static func holdsContent(_ item: FrameworkItem, of year: AgencyYear) -> Bool {
+        switch item.holds {
+        case .analysis?: return !year.measures.isEmpty
+        case .progress?: return !year.reports.isEmpty
+        case nil: return false
+        }
+    }
+
+    /// The framework's items with the entries' corrections, and, in a partial framework, the items
+    /// only the content names (with a title), merged in the natural order of their codes.
+    static func resolveItems(_ framework: Framework, _ entries: [String: ItemEntry]) -> ([FrameworkItem], [String]) {
+        var items = framework.items.map { item -> FrameworkItem in
+            guard let definition = entries[item.code]?.definition, !definition.isEmpty else { return item }
+            var corrected = item
+            if let title = definition.title { corrected.title = title.value }
+            if let group = definition.group { corrected.group = group.value }
+            if let elements = definition.elements { corrected.elements = elements }
+            return corrected
+        }
+        guard framework.partial else { return (items, []) }
+        let known = Set(items.map(\.code))
+        let added = entries.values.filter { !known.contains($0.code.value) && $0.definition.title != nil }
+            .sorted { QuestionOrder.less($0.code.value, $1.code.value) }
+        guard !added.isEmpty else { return (items, []) }
+        for entry in added {
+            let definition = entry.definition
+            items.append(FrameworkItem(code: entry.code.value, title: definition.title!.value, group: definition.group?.value ?? "",
+                                       period: .current, periodStated: false, elements: definition.elements ?? [], holds: nil,
+                                       role: nil, source: nil, confidence: nil, location: entry.code.location))
+        }
+        return (items.sorted { QuestionOrder.less($0.code, $1.code) }, added.map(\.code.value))
     }
 
     /// Whether a question's score is a weak point of this round.

@@ -13,7 +13,8 @@ struct ItemPage: PageModel {
     var year: String
     var group: String
     var indicator: String
-    var period: String
+    /// The round's period rule in words; nil where the round's sources do not state one.
+    var period: String?
     var status: StatusView
     var hasEntry: Bool
     var updated: String?

@@ -25,11 +25,14 @@ struct OverviewPage: PageModel {
     var year: String
     var fiscalYear: String
     var round: String
-    var partial: Bool
-    var note: String?
+    /// False for a results-only year: no counts, no item list.
+    var hasChecklist: Bool
     var counts: CountsView
     var result: LinkView?
     var indicators: [IndicatorSection]
+    /// Items whose group the round's framework does not name (given by the content).
+    var others: [ItemRow]
+    var hasOthers: Bool
     var reports: [LinkView]
     var submission: String
     var json: String

@@ -3,6 +3,7 @@ struct YearLink {
     var label: String
     var href: String
     var round: String
-    var percentDone: String
+    /// Nil for a results-only year, which has no checklist.
+    var percentDone: String?
     var result: LinkView?
 }

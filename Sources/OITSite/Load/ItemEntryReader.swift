@@ -1,0 +1,51 @@
+import Foundation
+
+/// Reads the keys of one item entry, wherever it is written.
+enum ItemEntryReader {
+    static func read(code: Located<String>, map: MappingReader, body: String?, yearFolder: URL,
+                     _ context: LoadContext) -> ItemEntry? {
+        let status = map.choice("status", required: true, as: ItemStatus.self)
+        let reason = map.text("reason")
+        if status?.value == .notApplicable, reason == nil {
+            context.diagnostics.error(.reasonRequired(code.value), at: status!.location)
+        }
+        var covers: Located<Coverage>?
+        if let text = map.text("covers") {
+            if let coverage = Coverage(parsing: text.value) {
+                covers = Located(coverage, at: text.location)
+            } else {
+                context.diagnostics.error(.invalidCoverage(text.value), at: text.location)
+            }
+        }
+        let (confirmed, texts) = readElements(map, context)
+        let definition = ItemDefinition(title: map.text("title"), group: map.text("group"), elements: texts)
+        let entry = ItemEntry(
+            code: code, status: status?.value ?? .notStarted, updated: map.date("updated"), unit: map.text("unit")?.value,
+            covers: covers, elements: confirmed, summary: map.text("summary")?.value,
+            evidence: EvidenceReader.read(map, yearFolder: yearFolder, context), body: body, reason: reason?.value,
+            definition: definition)
+        return status == nil ? nil : entry
+    }
+
+    /// `elements:` is `all`, the numbers of the framework's elements the agency shows, or the
+    /// elements themselves as texts (for an item the framework does not describe), all shown.
+    private static func readElements(_ map: MappingReader, _ context: LoadContext) -> (ElementConfirmation, [String]?) {
+        guard let node = map.node("elements") else { return (.some([]), nil) }
+        if let text = node.scalar, ["all", "ครบ", "ทั้งหมด"].contains(text.trimmingCharacters(in: .whitespaces)) {
+            return (.all, nil)
+        }
+        let items = map.list("elements")
+        let texts = items.compactMap { $0.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if !items.isEmpty, texts.count == items.count, texts.allSatisfy({ Int($0) == nil && !$0.isEmpty }) {
+            return (.all, texts)
+        }
+        let numbers = items.compactMap { item -> Located<Int>? in
+            guard let text = item.scalar, let number = Int(text) else {
+                context.diagnostics.error(.wrongType(key: "elements", expected: .wholeNumber), at: item.location)
+                return nil
+            }
+            return Located(number, at: item.location)
+        }
+        return (.some(numbers), nil)
+    }
+}
