@@ -22,9 +22,3 @@ public struct Diagnostic: Sendable, Equatable {
         return "\(place)\(severity.rawValue): \(message.text(in: language))"
     }
 }
-
-/// The language of messages shown to people. Thai by default: webmasters read Thai.
-public enum Language: String, Sendable, CaseIterable {
-    case thai = "th"
-    case english = "en"
-}

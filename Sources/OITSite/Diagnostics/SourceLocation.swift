@@ -22,17 +22,3 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }
 }
-
-/// A value read from a content file together with where it was written.
-public struct Located<Value> {
-    public var value: Value
-    public var location: SourceLocation
-
-    public init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
-    }
-}
-
-extension Located: Sendable where Value: Sendable {}
-extension Located: Equatable where Value: Equatable {}

@@ -1,11 +1,5 @@
 import Foundation
 
-/// Everything one build reads: the frameworks and the agencies.
-public struct Project: Sendable {
-    public var frameworks: [Int: Framework]
-    public var agencies: [Agency]
-}
-
 /// Step 1 of the pipeline: reads the content folder, keeping where each value was written.
 public enum ContentLoader {
     public static func load(from contentFolder: URL) -> (Project, Diagnostics) {
