@@ -25,9 +25,11 @@ public struct Diagnostics: Sendable {
         for index in all.indices { all[index].severity = .error }
     }
 
-    /// Diagnostics in a stable order: by file, line and column; those without a place last.
+    /// Diagnostics in a stable order: errors before warnings (what stops the build first), each by
+    /// file, line and column; those without a place last.
     public var sorted: [Diagnostic] {
         all.enumerated().sorted { a, b in
+            if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
             switch (a.element.location, b.element.location) {
             case let (x?, y?) where x != y: return x < y
             case (nil, _?): return false

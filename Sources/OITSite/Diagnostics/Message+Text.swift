@@ -83,8 +83,8 @@ extension Message {
             return Wording(th: "ข้อ \(item) ต้องเป็น" + PeriodText.requirement(rule, FiscalYear(fiscalYear), digits: .arabic),
                            en: "item \(item) must be " + PeriodText.englishRequirement(rule, FiscalYear(fiscalYear)))
         case .partialFramework(let round):
-            return Wording(th: "กรอบการประเมินรอบ \(round) ทราบรายการข้อไม่ครบ หน้าเว็บจะแสดงเฉพาะข้อที่ทราบ",
-                           en: "round \(round) lists only the items known so far")
+            return Wording(th: "กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมทราบรายการข้อไม่ครบ ข้ออื่นที่หน่วยงานเผยแพร่ให้ใส่ title: และ group: ไว้ในรายการของข้อนั้น (รายการข้อที่ทราบ: docs/items/\(round).md)",
+                           en: "the built-in framework of round \(round) lists only the items known so far; give other items title: and group: in their entries (known items: docs/items/\(round).md)")
         case .itemsFromContent(let codes, let round):
             let list = codes.joined(separator: ", ")
             return Wording(th: "กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมยังไม่มีข้อ \(list) จึงใช้ชื่อข้อ หมวด และองค์ประกอบตามที่เขียนไว้ในเนื้อหา",
