@@ -61,8 +61,8 @@ public enum ScaffoldMessage: Error, Sendable, Equatable {
         case .wrote(let path, let items, let round, let from, let carried):
             let source = from.map { (th: " ยกข้อมูลจากปี \($0) มา \(carried) ข้อ", en: ", \(carried) carried from \($0)") }
                 ?? (th: " ไม่มีปีก่อนหน้าให้ยกข้อมูลมา", en: ", nothing to carry over")
-            return Wording(th: "เขียน \(path) แล้ว: \(items) ข้อของรอบ \(round)" + source.th + " ทุกข้อมีสถานะ not-started",
-                           en: "wrote \(path): \(items) items of round \(round)" + source.en + "; every item is not-started")
+            return Wording(th: "เขียน \(path) แล้ว: \(items) ข้อ (รอบการประเมิน \(round))" + source.th + " ทุกข้อมีสถานะ not-started",
+                           en: "wrote \(path): \(items) items (round \(round))" + source.en + "; every item is not-started")
         case .keptAsComments(let codes, let round):
             let list = codes.joined(separator: ", ")
             return Wording(th: "รอบ \(round) ไม่มีข้อ \(list) จึงเก็บข้อมูลเดิมไว้เป็นหมายเหตุ (#) ท้ายไฟล์",
