@@ -106,9 +106,9 @@ struct YearFileText {
         }
         switch item.holds {
         case .analysis?:
-            lines.append(comment("หน้านี้แสดงการวิเคราะห์ผลและมาตรการของปี (measures.yaml): เมื่อมีแล้วให้เปลี่ยน status เป็น done", 2))
+            lines.append(comment("หน้านี้แสดงการวิเคราะห์ผลและมาตรการของปี: เมื่อมี measures.yaml ข้อนี้นับว่าดำเนินการแล้วเอง", 2))
         case .progress?:
-            lines.append(comment("หน้านี้แสดงรายงานความก้าวหน้าของมาตรการ (progress/): เมื่อมีแล้วให้เปลี่ยน status เป็น done", 2))
+            lines.append(comment("หน้านี้แสดงรายงานความก้าวหน้าของมาตรการ: เมื่อมีรายงานใน progress/ ข้อนี้นับว่าดำเนินการแล้วเอง", 2))
         case nil:
             break
         }

@@ -38,10 +38,11 @@ public struct YearAssessment: Sendable {
         itemsFromContent = fromContent
         var statuses: [String: ItemStatus] = [:]
         for item in items {
-            if let entry = year.entries[item.code] {
-                statuses[item.code] = entry.status
-            } else if Self.holdsContent(item, of: year) {
+            let entry = year.entries[item.code]
+            if Self.holdsContent(item, of: year), entry?.status != .notApplicable {
                 statuses[item.code] = .done
+            } else if let entry {
+                statuses[item.code] = entry.status
             }
         }
         self.statuses = statuses
@@ -85,7 +86,8 @@ public struct YearAssessment: Sendable {
     public func status(of code: String) -> ItemStatus? { statuses[code] }
 
     /// An item that shows other content of the year (the measures for o42, the progress reports
-    /// for o43 in 2566) is done when that content exists, without an entry of its own.
+    /// for o43 in 2566) is done when that content exists, whatever its entry says (a new year's
+    /// scaffold writes it not-started), unless the entry says it does not apply.
     static func holdsContent(_ item: FrameworkItem, of year: AgencyYear) -> Bool {
         switch item.holds {
         case .analysis?: return !year.measures.isEmpty
