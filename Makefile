@@ -4,7 +4,7 @@ CONTENT ?= Content
 OUTPUT ?= Site
 OIT = .build/debug/oit
 
-.PHONY: site test build deps bench screenshots clean
+.PHONY: site test build deps bench screenshots audit clean
 
 deps:
 	@scripts/install-deps.sh
@@ -24,6 +24,9 @@ bench: deps
 
 screenshots: site
 	scripts/screenshots.sh
+
+audit: site
+	OIT=$(OIT) scripts/audit/run.sh $(OUTPUT)
 
 clean:
 	rm -rf .build $(OUTPUT)
