@@ -4,7 +4,7 @@ CONTENT ?= Content
 OUTPUT ?= Site
 OIT = .build/debug/oit
 
-.PHONY: site test build deps bench screenshots clean docs
+.PHONY: site test build deps bench screenshots audit clean docs lint
 
 deps:
 	@scripts/install-deps.sh
@@ -29,6 +29,9 @@ bench: deps
 
 screenshots: site
 	scripts/screenshots.sh
+
+audit: site
+	OIT=$(OIT) scripts/audit/run.sh $(OUTPUT)
 
 clean:
 	rm -rf .build $(OUTPUT)
