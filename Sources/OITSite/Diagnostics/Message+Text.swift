@@ -58,6 +58,40 @@ extension Message {
         case .missingTemplate(let name): return "ไม่พบแม่แบบ \(name).mustache"
         case .unknownTemplateName(let name, let template):
             return "แม่แบบ \(template) ใช้ชื่อ \"\(name)\" ซึ่งไม่มีในข้อมูลของหน้า จะแสดงเป็นค่าว่าง"
+
+        // Task: safety (issue 8)
+        case .outputRefused(let reason):
+            return "ไม่สร้างเว็บไซต์ในโฟลเดอร์ผลลัพธ์นี้ เพราะ" + reason.thai + " (การสร้างเว็บไซต์จะลบทุกอย่างในโฟลเดอร์ผลลัพธ์) ให้ระบุ --output เป็นโฟลเดอร์อื่น"
+        case .outputPathEscapes(let path):
+            return "ที่อยู่ \"\(path)\" จะเขียนไฟล์ออกนอกโฟลเดอร์ผลลัพธ์ จึงไม่เขียน (ตรวจรหัสข้อหรือชื่อไฟล์ที่ใช้สร้างที่อยู่นี้)"
+        case .outsideContent(let path):
+            return "ไฟล์ \(path) อยู่นอกโฟลเดอร์เนื้อหา (อาจเป็นลิงก์ symbolic link ไปที่อื่น) จึงไม่นำไปเผยแพร่"
+        case .cannotWrite(let path, let reason): return "เขียนไฟล์ \(path) ไม่ได้ (\(reason))"
+        case .missingFolder(let path): return "ไม่พบโฟลเดอร์ \(path)"
+        case .unreadableFolder(let path): return "เปิดโฟลเดอร์ \(path) ไม่ได้ (ไม่มีสิทธิ์อ่าน) ไฟล์ในโฟลเดอร์นี้จึงไม่ถูกตรวจและไม่ถูกเผยแพร่"
+        case .linkLoop(let path): return "ลิงก์ \(path) ชี้วนกลับมาที่เดิมไม่สิ้นสุด"
+        case .fileTooLarge(let path, let limit):
+            return "ไฟล์ \(path) ใหญ่เกิน \(limit / 1_048_576) MB จึงไม่อ่าน (ไฟล์เอกสารขนาดใหญ่ให้แนบเป็นไฟล์หลักฐานแทน)"
+        case .notUTF8: return "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 ตั้งแต่ตำแหน่งนี้ ให้บันทึกไฟล์ใหม่เป็น UTF-8"
+        case .nulCharacter: return "มีอักขระ NUL (รหัส 0) ในไฟล์ ซึ่งไม่ใช่ข้อความ ให้ลบออก"
+        case .controlCharacter(let code): return "มีอักขระควบคุม \(code) ที่มองไม่เห็นในไฟล์ ให้ลบออก"
+        case .yamlSyntaxStarted(let problem, let context, let stopped):
+            return "รูปแบบ YAML ไม่ถูกต้อง: \(context) ที่เริ่มตรงนี้ไม่ถูกปิด (อ่านต่อไปจนพบปัญหาที่ \(stopped.line):\(stopped.column): \(problem))"
+        case .duplicateKey(let key, let first): return "ชื่อ \"\(key)\" ซ้ำในชุดข้อมูลเดียวกัน (ครั้งแรกที่ \(first))"
+        case .yamlTooDeep(let limit): return "ข้อมูล YAML ซ้อนกันลึกเกิน \(limit) ชั้น"
+        case .yamlTooManyAliases(let limit):
+            return "การอ้างอิงซ้ำ (alias *ชื่อ) ขยายข้อมูลเกิน \(limit) ค่า จึงไม่อ่านไฟล์นี้"
+        case .numberOutOfRange(let key, let value, let range):
+            let subject = key.map { "ค่าของ \"\($0)\"" } ?? "ค่า"
+            return "\(subject) (\(Self.number(value))) ต้องอยู่ระหว่าง \(Self.number(range.lowerBound)) ถึง \(Self.number(range.upperBound))"
+        case .dateOutOfRange(let text, let earliest, let latest):
+            return "วันที่ \"\(text)\" อยู่นอกช่วงที่เป็นไปได้ (พ.ศ. \(earliest + 543) ถึง \(latest + 543)) ตรวจปีที่พิมพ์"
+        case .weightsDoNotSumToOne(let sum):
+            return "น้ำหนักของเครื่องมือรวมกันได้ \(Self.number(sum)) ต้องรวมกันได้ 1 (เช่น 0.3 + 0.3 + 0.4)"
+        case .unsafeFileName(let name, let character):
+            return "ชื่อไฟล์ \"\(name)\" มีอักขระ \(character) ซึ่งทำให้ลิงก์บนเว็บใช้ไม่ได้ ให้เปลี่ยนชื่อไฟล์ (ใช้ตัวอักษร ตัวเลข - _ . เท่านั้น)"
+        case .templateProblem(let problem, let detail):
+            return "แม่แบบเขียนไม่ถูกต้อง: " + problem.thai + (detail.map { " (\($0))" } ?? "")
         }
     }
 
@@ -110,6 +144,35 @@ extension Message {
         case .missingTemplate(let name): return "template \(name).mustache not found"
         case .unknownTemplateName(let name, let template):
             return "template \(template) uses \"\(name)\", which the page does not provide; it renders empty"
+
+        // Task: safety (issue 8)
+        case .outputRefused(let reason):
+            return "refusing to build into this output folder: " + reason.english + " (a build deletes everything in its output folder); choose another --output"
+        case .outputPathEscapes(let path):
+            return "path \"\(path)\" would be written outside the output folder; check the item code or file name it was made from"
+        case .outsideContent(let path): return "\(path) lies outside the content folder (a symbolic link?) and is not published"
+        case .cannotWrite(let path, let reason): return "cannot write \(path) (\(reason))"
+        case .missingFolder(let path): return "folder not found: \(path)"
+        case .unreadableFolder(let path): return "cannot open folder \(path) (permission denied); its files are not checked or published"
+        case .linkLoop(let path): return "link \(path) loops back on itself"
+        case .fileTooLarge(let path, let limit): return "\(path) is larger than \(limit / 1_048_576) MB and is not read"
+        case .notUTF8: return "the file is not UTF-8 from here on; save it as UTF-8"
+        case .nulCharacter: return "NUL character (code 0) in the file; remove it"
+        case .controlCharacter(let code): return "invisible control character \(code) in the file; remove it"
+        case .yamlSyntaxStarted(let problem, let context, let stopped):
+            return "invalid YAML: \(context) started here is not closed (parsing stopped at \(stopped.line):\(stopped.column): \(problem))"
+        case .duplicateKey(let key, let first): return "key \"\(key)\" appears twice in one mapping (first at \(first))"
+        case .yamlTooDeep(let limit): return "YAML nested deeper than \(limit) levels"
+        case .yamlTooManyAliases(let limit): return "aliases (*name) expand to more than \(limit) values; the file is not read"
+        case .numberOutOfRange(let key, let value, let range):
+            return "\(key.map { "\"\($0)\"" } ?? "value") (\(Self.number(value))) must be between \(Self.number(range.lowerBound)) and \(Self.number(range.upperBound))"
+        case .dateOutOfRange(let text, let earliest, let latest):
+            return "date \"\(text)\" is outside the plausible range (\(earliest) to \(latest) CE); check the year"
+        case .weightsDoNotSumToOne(let sum): return "tool weights add up to \(Self.number(sum)); they must add up to 1"
+        case .unsafeFileName(let name, let character):
+            return "file name \"\(name)\" contains \(character), which breaks web links; rename the file (letters, digits, - _ . only)"
+        case .templateProblem(let problem, let detail):
+            return "template error: " + problem.english + (detail.map { " (\($0))" } ?? "")
         }
     }
 }

@@ -45,10 +45,32 @@ public enum Message: Sendable, Equatable {
     case missingTemplate(String)
     case unknownTemplateName(String, template: String)
 
+    // Task: safety (issue 8): output folder, containment, bounded input, locations
+    case outputRefused(reason: OutputGuard.Refusal)
+    case outputPathEscapes(String)
+    case outsideContent(String)
+    case cannotWrite(path: String, reason: String)
+    case missingFolder(String)
+    case unreadableFolder(String)
+    case linkLoop(String)
+    case fileTooLarge(String, limit: Int)
+    case notUTF8
+    case nulCharacter
+    case controlCharacter(String)
+    case yamlSyntaxStarted(problem: String, context: String, stoppedAt: SourceLocation)
+    case duplicateKey(String, first: SourceLocation)
+    case yamlTooDeep(limit: Int)
+    case yamlTooManyAliases(limit: Int)
+    case numberOutOfRange(key: String?, value: Double, range: ClosedRange<Double>)
+    case dateOutOfRange(String, earliest: Int, latest: Int)
+    case weightsDoNotSumToOne(sum: Double)
+    case unsafeFileName(String, character: String)
+    case templateProblem(TemplateProblem, detail: String?)
+
     public func text(in language: Language) -> String {
         switch language {
-        case .thai: return thai
-        case .english: return english
+        case .thai: return Invisible.escaped(thai)
+        case .english: return Invisible.escaped(english)
         }
     }
 }
