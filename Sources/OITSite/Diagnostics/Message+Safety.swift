@@ -33,6 +33,17 @@ extension String {
 }
 
 extension Message {
+    /// libyaml's name of a construct ("quoted scalar"), in Thai.
+    static func thaiConstruct(_ context: String) -> String {
+        let known = [
+            "quoted scalar": "ข้อความในเครื่องหมายคำพูด", "flow sequence": "รายการในวงเล็บ [ ]",
+            "flow mapping": "ชุดข้อมูลในวงเล็บ { }", "simple key": "ชื่อ (key) ที่ต้องตามด้วย :",
+            "block scalar": "ข้อความหลายบรรทัด (| หรือ >)", "anchor": "ชื่ออ้างอิง &", "alias": "การอ้างอิง *",
+            "tag": "แท็ก !", "directive": "คำสั่ง %", "plain scalar": "ข้อความ",
+        ]
+        return known[context] ?? context
+    }
+
     /// A number as people write it: 100 rather than 100.0; never traps on huge values.
     static func number(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }

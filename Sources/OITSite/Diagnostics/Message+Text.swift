@@ -76,7 +76,7 @@ extension Message {
         case .nulCharacter: return "มีอักขระ NUL (รหัส 0) ในไฟล์ ซึ่งไม่ใช่ข้อความ ให้ลบออก"
         case .controlCharacter(let code): return "มีอักขระควบคุม \(code) ที่มองไม่เห็นในไฟล์ ให้ลบออก"
         case .yamlSyntaxStarted(let problem, let context, let stopped):
-            return "รูปแบบ YAML ไม่ถูกต้อง: \(context) ที่เริ่มตรงนี้ไม่ถูกปิด (อ่านต่อไปจนพบปัญหาที่ \(stopped.line):\(stopped.column): \(problem))"
+            return "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiConstruct(context)) ที่เริ่มตรงนี้เขียนไม่ถูกต้องหรือไม่ได้ปิด (อ่านต่อไปจนพบปัญหาที่บรรทัด \(stopped.line) คอลัมน์ \(stopped.column): \(problem))"
         case .duplicateKey(let key, let first): return "ชื่อ \"\(key)\" ซ้ำในชุดข้อมูลเดียวกัน (ครั้งแรกที่ \(first))"
         case .yamlTooDeep(let limit): return "ข้อมูล YAML ซ้อนกันลึกเกิน \(limit) ชั้น"
         case .yamlTooManyAliases(let limit):
@@ -160,7 +160,7 @@ extension Message {
         case .nulCharacter: return "NUL character (code 0) in the file; remove it"
         case .controlCharacter(let code): return "invisible control character \(code) in the file; remove it"
         case .yamlSyntaxStarted(let problem, let context, let stopped):
-            return "invalid YAML: \(context) started here is not closed (parsing stopped at \(stopped.line):\(stopped.column): \(problem))"
+            return "invalid YAML: the \(context) starting here is malformed or not closed (parsing stopped at line \(stopped.line), column \(stopped.column): \(problem))"
         case .duplicateKey(let key, let first): return "key \"\(key)\" appears twice in one mapping (first at \(first))"
         case .yamlTooDeep(let limit): return "YAML nested deeper than \(limit) levels"
         case .yamlTooManyAliases(let limit): return "aliases (*name) expand to more than \(limit) values; the file is not read"

@@ -27,7 +27,7 @@ enum AnalysisLoader {
             }
             section.finish()
         }
-        return Analysis(threshold: map.number("threshold")?.value ?? defaultThreshold, summary: map.markdown("summary")?.value,
+        return Analysis(threshold: map.number("threshold", in: 0...100)?.value ?? defaultThreshold, summary: map.markdown("summary")?.value,
                         entries: entries, constraints: constraints, source: map.location)
     }
 }

@@ -29,7 +29,7 @@ enum YearLoader {
         }
 
         let itemsFolder = folder.appendingPathComponent("items")
-        for file in ContentFolder.children(of: itemsFolder) {
+        for file in ContentFolder.children(of: itemsFolder, context) {
             guard file.pathExtension == "md" else {
                 context.diagnostics.warning(.strayFolder(context.displayPath(file)), at: .file(context.displayPath(file)))
                 continue
@@ -43,10 +43,19 @@ enum YearLoader {
             results: optionalFile(folder, "results.yaml", context) { ResultsLoader.load($0, context) },
             analysis: optionalFile(folder, "analysis.yaml", context) { AnalysisLoader.load($0, context) },
             measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) } ?? [],
-            reports: ContentFolder.files(in: progressFolder, withExtension: "yaml").compactMap {
-                ProgressLoader.load($0, yearFolder: folder, context)
-            },
+            reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
             source: .file(path))
+    }
+
+    /// Progress reports are named by their file name in links: a name that breaks a link is an error.
+    private static func progressFiles(_ folder: URL, _ context: LoadContext) -> [URL] {
+        ContentFolder.files(in: folder, withExtension: "yaml", context).filter { file in
+            let name = file.deletingPathExtension().lastPathComponent
+            guard let bad = FileName.unsafeCharacter(in: name) else { return true }
+            let path = context.displayPath(file)
+            context.diagnostics.error(.unsafeFileName(file.lastPathComponent, character: bad), at: .file(path))
+            return false
+        }
     }
 
     private static func optionalFile<T>(_ folder: URL, _ name: String, _ context: LoadContext, _ load: (URL) -> T?) -> T? {
@@ -135,8 +144,7 @@ enum EvidenceReader {
             if url == nil && file == nil && !item.has("url") {
                 context.diagnostics.error(.missingKey("url"), at: item.location)
             }
-            if let file, !AgencyLoader.fileExists(file.value, in: yearFolder) {
-                context.diagnostics.error(.missingFile(file.value), at: file.location)
+            if let file, !ContentFolder.checkFile(file.value, in: yearFolder, at: file.location, context) {
                 return nil
             }
             guard let title else { return nil }
