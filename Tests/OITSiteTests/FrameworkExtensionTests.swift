@@ -53,6 +53,7 @@ import Testing
             analysis_threshold: 85
             tools:
               - {code: EIT, weight: 0.25}
+              - {code: IIT, weight: 0.35}
             groups:
               - {code: "10.1", name: การป้องกันการทุจริต, indicator: 10}
             items:

@@ -28,6 +28,8 @@ public struct SiteBuilder {
         public var agencies: Int
         /// Names templates use that their models do not provide.
         public var templateFindings: [TemplateAudit.Finding] = []
+        /// True when the output folder was refused before anything was read (the CLI exits 3).
+        public var outputRefused: Bool = false
     }
 
     public let options: Options
@@ -51,6 +53,12 @@ public struct SiteBuilder {
     }
 
     public func build() -> Outcome {
+        // The output folder is checked before anything is read or written.
+        if let refusal = OutputGuard.check(output: options.output, content: options.content, theme: options.theme) {
+            var refused = Diagnostics()
+            refused.error(.outputRefused(reason: refusal), at: .file(options.output.path))
+            return Outcome(diagnostics: refused, wrote: false, agencies: 0, outputRefused: true)
+        }
         let checked = check()
         var project = checked.project
         var diagnostics = checked.diagnostics
@@ -62,7 +70,7 @@ public struct SiteBuilder {
         let audit = TemplateAudit(sources: theme.texts)
         project.agencies.sort { $0.slug < $1.slug }
         do {
-            let output = try OutputFolder(destination: options.output)
+            let output = try OutputFolder(destination: options.output, sources: [options.content, options.theme])
             do {
                 try SiteRenderer(project: project, assessment: checked.assessment, theme: theme, audit: audit, auditEveryAgency: options.auditEveryPage)
                     .render(into: output, diagnostics: &diagnostics)
@@ -80,8 +88,12 @@ public struct SiteBuilder {
                 output.discard()
                 throw error
             }
+        } catch let failure as OutputFolder.Failure {
+            diagnostics.error(failure.message, at: nil)
+            if case .refused = failure { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0, outputRefused: true) }
+            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         } catch {
-            diagnostics.error(.cannotWrite(path: options.output.path, reason: error.localizedDescription), at: nil)
+            diagnostics.error(.cannotWrite(path: options.output.path, reason: OutputFolder.reason(error)), at: nil)
             return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         }
         return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count,

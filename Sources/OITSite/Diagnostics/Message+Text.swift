@@ -80,7 +80,9 @@ extension Message {
             let list = codes.joined(separator: ", ")
             return Wording(th: "ยังไม่มีข้อมูลของ \(codes.count) ข้อ: \(list)", en: "no entry yet for \(codes.count) items: \(list)")
         case .periodMismatch(let item, let rule, let fiscalYear):
-            return Wording(th: "ข้อ \(item) ต้องเป็น" + PeriodText.requirement(rule, FiscalYear(fiscalYear), digits: .arabic),
+            // Pages join dates with no-break spaces; a terminal shows plain ones.
+            let requirement = PeriodText.requirement(rule, FiscalYear(fiscalYear), digits: .arabic).replacingOccurrences(of: "\u{00A0}", with: " ")
+            return Wording(th: "ข้อ \(item) ต้องเป็น" + requirement,
                            en: "item \(item) must be " + PeriodText.englishRequirement(rule, FiscalYear(fiscalYear)))
         case .partialFramework(let round):
             return Wording(th: "กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมทราบรายการข้อไม่ครบ ข้ออื่นที่หน่วยงานเผยแพร่ให้ใส่ title: และ group: ไว้ในรายการของข้อนั้น (รายการข้อที่ทราบ: docs/items/\(round).md)",
@@ -126,6 +128,59 @@ extension Message {
         case .unknownTemplateName(let name, let template):
             return Wording(th: "แม่แบบ \(template) ใช้ชื่อ \"\(name)\" ซึ่งไม่มีในข้อมูลของหน้า จะแสดงเป็นค่าว่าง",
                            en: "template \(template) uses \"\(name)\", which the page does not provide; it renders empty")
+        // Output, containment, bounded input and locations (issue 8)
+        case .outputRefused(let reason):
+            return Wording(th: "ไม่สร้างเว็บไซต์ในโฟลเดอร์ผลลัพธ์นี้ เพราะ" + reason.thai + " (การสร้างเว็บไซต์จะลบทุกอย่างในโฟลเดอร์ผลลัพธ์) ให้ระบุ --output เป็นโฟลเดอร์อื่น",
+                           en: "refusing to build into this output folder: " + reason.english + " (a build deletes everything in its output folder); choose another --output")
+        case .outputPathEscapes(let path):
+            return Wording(th: "ที่อยู่ \"\(path)\" จะเขียนไฟล์ออกนอกโฟลเดอร์ผลลัพธ์ จึงไม่เขียน (ตรวจรหัสข้อหรือชื่อไฟล์ที่ใช้สร้างที่อยู่นี้)",
+                           en: "path \"\(path)\" would be written outside the output folder; check the item code or file name it was made from")
+        case .outsideContent(let path):
+            return Wording(th: "ไฟล์ \(path) อยู่นอกโฟลเดอร์เนื้อหา (อาจเป็นลิงก์ symbolic link ไปที่อื่น) จึงไม่นำไปเผยแพร่",
+                           en: "\(path) lies outside the content folder (a symbolic link?) and is not published")
+        case .missingFolder(let path):
+            return Wording(th: "ไม่พบโฟลเดอร์ \(path)", en: "folder not found: \(path)")
+        case .unreadableFolder(let path):
+            return Wording(th: "เปิดโฟลเดอร์ \(path) ไม่ได้ (ไม่มีสิทธิ์อ่าน) ไฟล์ในโฟลเดอร์นี้จึงไม่ถูกตรวจและไม่ถูกเผยแพร่",
+                           en: "cannot open folder \(path) (permission denied); its files are not checked or published")
+        case .linkLoop(let path):
+            return Wording(th: "ลิงก์ \(path) ชี้วนกลับมาที่เดิมไม่สิ้นสุด", en: "link \(path) loops back on itself")
+        case .fileTooLarge(let path, let limit):
+            return Wording(th: "ไฟล์ \(path) ใหญ่เกิน \(limit / 1_048_576) MB จึงไม่อ่าน (ไฟล์เอกสารขนาดใหญ่ให้แนบเป็นไฟล์หลักฐานแทน)",
+                           en: "\(path) is larger than \(limit / 1_048_576) MB and is not read")
+        case .notUTF8:
+            return Wording(th: "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 ตั้งแต่ตำแหน่งนี้ ให้บันทึกไฟล์ใหม่เป็น UTF-8",
+                           en: "the file is not UTF-8 from here on; save it as UTF-8")
+        case .nulCharacter:
+            return Wording(th: "มีอักขระ NUL (รหัส 0) ในไฟล์ ซึ่งไม่ใช่ข้อความ ให้ลบออก", en: "NUL character (code 0) in the file; remove it")
+        case .controlCharacter(let code):
+            return Wording(th: "มีอักขระควบคุม \(code) ที่มองไม่เห็นในไฟล์ ให้ลบออก", en: "invisible control character \(code) in the file; remove it")
+        case .yamlSyntaxStarted(let problem, let context, let stopped):
+            return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiConstruct(context)) ที่เริ่มตรงนี้เขียนไม่ถูกต้องหรือไม่ได้ปิด (อ่านต่อไปจนพบปัญหาที่บรรทัด \(stopped.line) คอลัมน์ \(stopped.column): \(problem))",
+                           en: "invalid YAML: the \(context) starting here is malformed or not closed (parsing stopped at line \(stopped.line), column \(stopped.column): \(problem))")
+        case .duplicateKey(let key, let first):
+            return Wording(th: "ชื่อ \"\(key)\" ซ้ำในชุดข้อมูลเดียวกัน (ครั้งแรกที่ \(first))", en: "key \"\(key)\" appears twice in one mapping (first at \(first))")
+        case .yamlTooDeep(let limit):
+            return Wording(th: "ข้อมูล YAML ซ้อนกันลึกเกิน \(limit) ชั้น", en: "YAML nested deeper than \(limit) levels")
+        case .yamlTooManyAliases(let limit):
+            return Wording(th: "การอ้างอิงซ้ำ (alias *ชื่อ) ขยายข้อมูลเกิน \(limit) ค่า จึงไม่อ่านไฟล์นี้",
+                           en: "aliases (*name) expand to more than \(limit) values; the file is not read")
+        case .numberOutOfRange(let key, let value, let range):
+            let (low, high) = (Self.number(range.lowerBound), Self.number(range.upperBound))
+            return Wording(th: "\(key.map { "ค่าของ \"\($0)\"" } ?? "ค่า") (\(Self.number(value))) ต้องอยู่ระหว่าง \(low) ถึง \(high)",
+                           en: "\(key.map { "\"\($0)\"" } ?? "value") (\(Self.number(value))) must be between \(low) and \(high)")
+        case .dateOutOfRange(let text, let earliest, let latest):
+            return Wording(th: "วันที่ \"\(text)\" อยู่นอกช่วงที่เป็นไปได้ (พ.ศ. \(earliest + 543) ถึง \(latest + 543)) ตรวจปีที่พิมพ์",
+                           en: "date \"\(text)\" is outside the plausible range (\(earliest) to \(latest) CE); check the year")
+        case .weightsDoNotSumToOne(let sum):
+            return Wording(th: "น้ำหนักของเครื่องมือรวมกันได้ \(Self.number(sum)) ต้องรวมกันได้ 1 (เช่น 0.3 + 0.3 + 0.4)",
+                           en: "tool weights add up to \(Self.number(sum)); they must add up to 1")
+        case .unsafeFileName(let name, let character):
+            return Wording(th: "ชื่อไฟล์ \"\(name)\" มีอักขระ \(character) ซึ่งทำให้ลิงก์บนเว็บใช้ไม่ได้ ให้เปลี่ยนชื่อไฟล์ (ใช้ตัวอักษร ตัวเลข - _ . เท่านั้น)",
+                           en: "file name \"\(name)\" contains \(character), which breaks web links; rename the file (letters, digits, - _ . only)")
+        case .templateProblem(let problem, let detail):
+            return Wording(th: "แม่แบบเขียนไม่ถูกต้อง: " + problem.thai + (detail.map { " (\($0))" } ?? ""),
+                           en: "template error: " + problem.english + (detail.map { " (\($0))" } ?? ""))
         case .invalidItemCode(let code):
             return Wording(th: "รหัสข้อ \"\(code)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัวตามด้วยตัวเลข 1–3 หลัก เช่น o12",
                            en: "item code \"\(code)\" is invalid: write 1-3 lowercase letters then 1-3 digits, such as o12")

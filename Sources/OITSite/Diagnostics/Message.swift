@@ -64,7 +64,29 @@ public enum Message: Sendable, Equatable {
     /// A tool's `question_prefix` that is not 1–3 lowercase letters.
     case invalidQuestionPrefix(String)
 
+    // Output, containment, bounded input and locations (issue 8)
+    case outputRefused(reason: OutputGuard.Refusal)
+    case outputPathEscapes(String)
+    case outsideContent(String)
+    case missingFolder(String)
+    case unreadableFolder(String)
+    case linkLoop(String)
+    case fileTooLarge(String, limit: Int)
+    case notUTF8
+    case nulCharacter
+    case controlCharacter(String)
+    case yamlSyntaxStarted(problem: String, context: String, stoppedAt: SourceLocation)
+    case duplicateKey(String, first: SourceLocation)
+    case yamlTooDeep(limit: Int)
+    case yamlTooManyAliases(limit: Int)
+    case numberOutOfRange(key: String?, value: Double, range: ClosedRange<Double>)
+    case dateOutOfRange(String, earliest: Int, latest: Int)
+    case weightsDoNotSumToOne(sum: Double)
+    case unsafeFileName(String, character: String)
+    case templateProblem(TemplateProblem, detail: String?)
+
+    /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {
-        wording.text(in: language)
+        Invisible.escaped(wording.text(in: language))
     }
 }

@@ -14,7 +14,7 @@ enum AgencyLoader {
         }
         let profile = loadProfile(profileURL, folder: folder, context)
         var years: [AgencyYear] = []
-        for sub in ContentFolder.subfolders(of: folder) {
+        for sub in ContentFolder.subfolders(of: folder, context) {
             let name = sub.lastPathComponent
             guard let year = Int(name), name.count == 4, year > CivilDate.buddhistEraThreshold else {
                 if let christianYear = Int(name), name.count == 4 {
@@ -49,9 +49,7 @@ enum AgencyLoader {
             return SocialLink(name: name.value, url: url.value)
         }
         let logo = map.text("logo")
-        if let logo, !fileExists(logo.value, in: folder) {
-            context.diagnostics.error(.missingFile(logo.value), at: logo.location)
-        }
+        if let logo { _ = ContentFolder.checkFile(logo.value, in: folder, at: logo.location, context) }
         let profile = AgencyProfile(
             name: name?.value ?? "", nameEnglish: map.text("name_en")?.value, kind: map.text("kind")?.value,
             district: map.text("district")?.value, province: province?.value ?? "", website: website?.value ?? "",

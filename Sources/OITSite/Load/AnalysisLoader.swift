@@ -25,7 +25,7 @@ enum AnalysisLoader {
             }
             section.finish()
         }
-        return Analysis(threshold: map.number("threshold")?.value, summary: map.markdown("summary")?.value,
+        return Analysis(threshold: map.number("threshold", in: 0...100)?.value, summary: map.markdown("summary")?.value,
                         entries: entries, constraints: constraints, source: map.location)
     }
 }

@@ -10,8 +10,7 @@ enum EvidenceReader {
             if url == nil && file == nil && !item.has("url") {
                 context.diagnostics.error(.missingKey("url"), at: item.location)
             }
-            if let file, !AgencyLoader.fileExists(file.value, in: yearFolder) {
-                context.diagnostics.error(.missingFile(file.value), at: file.location)
+            if let file, !ContentFolder.checkFile(file.value, in: yearFolder, at: file.location, context) {
                 return nil
             }
             guard let title else { return nil }

@@ -68,6 +68,7 @@ enum FrameworkLoader {
     private static func finish(_ draft: FrameworkDraft, _ context: LoadContext) -> Framework? {
         guard let framework = draft.build(context) else { return nil }
         FrameworkValidator.validate(framework, context)
+        FrameworkRanges.check(framework, context)
         return framework
     }
 }

@@ -12,7 +12,9 @@ struct FrontMatter {
     }
 
     static func parse(_ text: String) -> Split {
-        let normalized = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // "\r\n" is a single Character in Swift: splitting on "\n" alone would not split CRLF lines.
+        let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let normalized = TextFile.normalizingLineEnds(unmarked)
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }

@@ -3,10 +3,13 @@ import Foundation
 /// State shared while loading one build's content: where it is and what went wrong.
 final class LoadContext {
     let root: URL
+    /// The content folder with links resolved: every file read must lie inside it.
+    let realRoot: String
     var diagnostics = Diagnostics()
 
     init(root: URL) {
         self.root = root
+        realRoot = RealPath.ofPossiblyMissing(root)
     }
 
     /// The path shown in messages: relative to the folder the user pointed at.
@@ -19,14 +22,47 @@ final class LoadContext {
         return relative == path ? path : "\(name)/\(relative)"
     }
 
+    /// Whether `url`, links resolved, lies inside the content folder; reports a loop or a file
+    /// outside (at `location`, or at the file itself) when not.
+    @discardableResult
+    func checkInside(_ url: URL, at location: SourceLocation? = nil) -> Bool {
+        let place = location ?? .file(displayPath(url))
+        switch RealPath.of(url) {
+        case .failure(.loop):
+            diagnostics.error(.linkLoop(displayPath(url)), at: place)
+            return false
+        case .failure(.missing):
+            diagnostics.error(.missingFile(displayPath(url)), at: place)
+            return false
+        case .success(let real):
+            guard RealPath.isInside(real, realRoot) else {
+                diagnostics.error(.outsideContent(displayPath(url)), at: place)
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The text of a content file: inside the content folder, at most `TextFile.sizeLimit` bytes,
+    /// UTF-8 without NUL or control characters; BOM dropped and CRLF read as LF.
     func readText(_ url: URL) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let text = String(data: data, encoding: .utf8)
-        else {
-            diagnostics.error(.unreadableFile(displayPath(url)), at: .file(displayPath(url)))
+        let path = displayPath(url)
+        guard checkInside(url) else { return nil }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > TextFile.sizeLimit {
+            diagnostics.error(.fileTooLarge(path, limit: TextFile.sizeLimit), at: .file(path))
             return nil
         }
-        return text
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error(.unreadableFile(path), at: .file(path))
+            return nil
+        }
+        switch TextFile.decode(data) {
+        case .success(let text): return text
+        case .failure(let problem):
+            diagnostics.error(problem.message, at: SourceLocation(file: path, line: problem.line, column: problem.column))
+            return nil
+        }
     }
 
     /// Reads and parses a YAML file; nil (with a diagnostic) when it is unreadable or invalid.

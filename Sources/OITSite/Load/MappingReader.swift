@@ -67,6 +67,13 @@ final class MappingReader {
         return Scalars.number(value, key: key, context)
     }
 
+    /// A number that must lie in `range` (a score, a threshold): reported and dropped otherwise,
+    /// so that no out-of-range value reaches arithmetic or formatting.
+    func number(_ key: String, required: Bool = false, in range: ClosedRange<Double>) -> Located<Double>? {
+        guard let value = node(key, required: required) else { return nil }
+        return Scalars.number(value, key: key, in: range, context)
+    }
+
     func wholeNumber(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let value = node(key, required: required) else { return nil }
         guard let text = value.scalar, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
@@ -95,6 +102,11 @@ final class MappingReader {
         }
         guard let date = CivilDate(parsing: text) else {
             context.diagnostics.error(.invalidDate(text), at: value.location)
+            return nil
+        }
+        guard Scalars.plausibleYears.contains(date.year) else {
+            context.diagnostics.error(.dateOutOfRange(text, earliest: Scalars.plausibleYears.lowerBound,
+                                                      latest: Scalars.plausibleYears.upperBound), at: value.location)
             return nil
         }
         return Located(date, at: value.location)
@@ -171,14 +183,38 @@ protocol Choice: CaseIterable {
 }
 
 enum Scalars {
+    /// Dates in content are about rounds of ITA (from 2555 B.E.) and the plans around them: years
+    /// outside CE 1950–2100 (B.E. 2493–2643) are typing mistakes (0000-01-01, 9999-12-31).
+    static let plausibleYears = 1950...2100
+
+    /// A number written in plain decimal notation (`95`, `-3`, `93.75`). Swift's `Double(_:)` also
+    /// reads `0x1p6`, `1e17`, `inf` and `nan`, which no webmaster means as a score.
     static func number(_ value: YAMLNode, key: String?, _ context: LoadContext) -> Located<Double>? {
-        guard let text = value.scalar, let number = Double(text.trimmingCharacters(in: .whitespaces)),
-            number.isFinite
-        else {
+        guard let text = value.scalar, let number = plainDecimal(text.trimmingCharacters(in: .whitespaces)) else {
             context.diagnostics.error(.wrongType(key: key, expected: .number), at: value.location)
             return nil
         }
         return Located(number, at: value.location)
+    }
+
+    static func number(_ value: YAMLNode, key: String?, in range: ClosedRange<Double>, _ context: LoadContext) -> Located<Double>? {
+        guard let number = number(value, key: key, context) else { return nil }
+        guard range.contains(number.value) else {
+            context.diagnostics.error(.numberOutOfRange(key: key, value: number.value, range: range), at: number.location)
+            return nil
+        }
+        return number
+    }
+
+    /// Optional sign, digits, optional fraction; nothing else.
+    static func plainDecimal(_ text: String) -> Double? {
+        var body = Substring(text)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let digits: (Substring) -> Bool = { $0.allSatisfy { ("0"..."9").contains($0) } }
+        guard !body.isEmpty, parts.count <= 2, parts.allSatisfy(digits), parts.contains(where: { !$0.isEmpty })
+        else { return nil }
+        return Double(text).flatMap { $0.isFinite ? $0 : nil }
     }
 }
 

@@ -29,12 +29,12 @@ enum ResultsLoader {
         }
         var stated = StatedFigures(overall: nil, tools: [:], grade: nil, label: nil)
         if let figures = map.mapping("stated") {
-            stated.overall = figures.number("overall")
+            stated.overall = figures.number("overall", in: 0...100)
             stated.grade = figures.text("grade")
             stated.label = figures.text("label")
             // Tool codes (IIT, EIT, OIT) come from the framework; the checker reports unknown ones.
             for (key, value) in figures.entries where !["overall", "grade", "label"].contains(key.value) {
-                if let number = Scalars.number(value, key: key.value, context) {
+                if let number = Scalars.number(value, key: key.value, in: 0...100, context) {
                     stated.tools[key.value] = Located(number.value, at: key.location)
                 }
             }

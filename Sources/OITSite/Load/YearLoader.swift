@@ -29,7 +29,7 @@ enum YearLoader {
         }
 
         let itemsFolder = folder.appendingPathComponent("items")
-        for file in ContentFolder.children(of: itemsFolder) {
+        for file in ContentFolder.children(of: itemsFolder, context) {
             guard file.pathExtension == "md" else {
                 context.diagnostics.error(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
                 continue
@@ -43,9 +43,7 @@ enum YearLoader {
             results: optionalFile(folder, "results.yaml", context) { ResultsLoader.load($0, context) },
             analysis: optionalFile(folder, "analysis.yaml", context) { AnalysisLoader.load($0, context) },
             measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) } ?? [],
-            reports: ContentFolder.files(in: progressFolder, withExtension: "yaml").compactMap {
-                ProgressLoader.load($0, yearFolder: folder, context)
-            },
+            reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
             source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder))
         reportUnknownFiles(in: folder, context)
         return loaded
@@ -68,11 +66,22 @@ enum YearLoader {
     /// images) are evidence, published when an entry names them.
     private static func reportUnknownFiles(in folder: URL, _ context: LoadContext) {
         let textKinds: Set<String> = ["yaml", "yml", "md", "txt", "json", "markdown"]
-        for file in ContentFolder.children(of: folder) where ContentFolder.exists(file, directory: false) {
+        for file in ContentFolder.children(of: folder, context) where ContentFolder.exists(file, directory: false) {
             let name = file.lastPathComponent
             guard !contentFiles.contains(name), textKinds.contains(file.pathExtension.lowercased()) else { continue }
             context.diagnostics.error(.unknownContentFile(context.displayPath(file), suggestion: Spelling.closest(to: name, among: contentFiles)),
                                       at: .file(context.displayPath(file)))
+        }
+    }
+
+    /// Progress reports are named by their file name in links: a name that breaks a link is an error.
+    private static func progressFiles(_ folder: URL, _ context: LoadContext) -> [URL] {
+        ContentFolder.files(in: folder, withExtension: "yaml", context).filter { file in
+            let name = file.deletingPathExtension().lastPathComponent
+            guard let bad = FileName.unsafeCharacter(in: name) else { return true }
+            let path = context.displayPath(file)
+            context.diagnostics.error(.unsafeFileName(file.lastPathComponent, character: bad), at: .file(path))
+            return false
         }
     }
 

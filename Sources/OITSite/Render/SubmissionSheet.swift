@@ -34,13 +34,8 @@ struct SubmissionSheet {
     var csv: String {
         var text = "\u{FEFF}" + PageText.csvHeader.joined(separator: ",") + "\r\n"
         for row in rows {
-            text += [row.code, row.title, row.url, row.explanation, row.status.label].map(Self.field).joined(separator: ",") + "\r\n"
+            text += [row.code, row.title, row.url, row.explanation, row.status.label].map(CSVField.encode).joined(separator: ",") + "\r\n"
         }
         return text
-    }
-
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -3,21 +3,66 @@ import Foundation
 /// Step 4 of the pipeline: writes a build into a temporary folder beside the output and swaps it
 /// in only when complete, so a failed build leaves the previous site untouched.
 ///
+/// Every path written is checked to stay inside the staging folder, and every file copied is read
+/// as bytes (never copied as a link) from inside the folders the build may publish.
 /// Agencies render in parallel into one staging folder; only the folder cache needs a lock.
 public final class OutputFolder: @unchecked Sendable {
+    /// What went wrong while writing; each maps to a message for the user.
+    public enum Failure: Error, Equatable {
+        /// A path built from content (an item code, a file name) would leave the output folder.
+        case escapingPath(String)
+        /// A file to copy whose real path lies outside the content and theme folders.
+        case sourceOutside(String)
+        /// The output folder may not be replaced.
+        case refused(OutputGuard.Refusal)
+        /// A file to copy that cannot be read.
+        case cannotRead(String)
+        /// The file system refused a write.
+        case cannotWrite(path: String, reason: String)
+
+        public var message: Message {
+            switch self {
+            case .escapingPath(let path): return .outputPathEscapes(path)
+            case .sourceOutside(let path): return .outsideContent(path)
+            case .refused(let reason): return .outputRefused(reason: reason)
+            case .cannotWrite(let path, let reason): return .cannotWrite(path: path, reason: reason)
+            case .cannotRead(let path): return .unreadableFile(path)
+            }
+        }
+    }
+
     public let destination: URL
     let staging: URL
+    /// Real paths of the folders whose files may be copied; empty allows any source.
+    private let allowedSources: [String]
     private let files = FileManager.default
     private var createdFolders = Set<String>()
     private let lock = NSLock()
 
-    public init(destination: URL) throws {
+    /// - Parameter sources: the folders (content, theme) files may be copied from.
+    public init(destination: URL, sources: [URL] = []) throws {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).building")
-        try files.createDirectory(at: parent, withIntermediateDirectories: true)
-        if files.fileExists(atPath: staging.path) { try files.removeItem(at: staging) }
-        try files.createDirectory(at: staging, withIntermediateDirectories: true)
+        allowedSources = sources.map { RealPath.ofPossiblyMissing($0) }
+        if let refusal = OutputGuard.mayReplace(self.destination) { throw Failure.refused(refusal) }
+        do {
+            try files.createDirectory(at: parent, withIntermediateDirectories: true)
+            if files.fileExists(atPath: staging.path) {
+                // Left by a build that was killed; it is ours only if it carries the manifest.
+                guard OutputGuard.mayReplace(staging) == nil else {
+                    throw Failure.refused(.foreignStaging(staging.lastPathComponent))
+                }
+                try files.removeItem(at: staging)
+            }
+            try files.createDirectory(at: staging, withIntermediateDirectories: false)
+            try OutputManifest.write(into: staging)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            try? files.removeItem(at: staging)
+            throw Failure.cannotWrite(path: self.destination.path, reason: Self.reason(error))
+        }
     }
 
     public func write(_ text: String, to relativePath: String) throws {
@@ -26,23 +71,66 @@ public final class OutputFolder: @unchecked Sendable {
 
     public func write(_ data: Data, to relativePath: String) throws {
         let url = try prepare(relativePath)
-        try data.write(to: url)
+        do {
+            try data.write(to: url)
+        } catch {
+            throw Failure.cannotWrite(path: relativePath, reason: Self.reason(error))
+        }
     }
 
+    /// Copies the bytes of `source` (links followed, so the output never holds a link).
     public func copy(_ source: URL, to relativePath: String) throws {
+        if !allowedSources.isEmpty {
+            guard case .success(let real) = RealPath.of(source),
+                allowedSources.contains(where: { RealPath.isInside(real, $0) })
+            else { throw Failure.sourceOutside(source.path) }
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: source)
+        } catch {
+            throw Failure.cannotRead(source.path)
+        }
         let url = try prepare(relativePath)
-        if files.fileExists(atPath: url.path) { try files.removeItem(at: url) }
-        try files.copyItem(at: source, to: url)
+        if let type = try? files.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType, type == .typeSymbolicLink {
+            try? files.removeItem(at: url)
+        }
+        do {
+            try data.write(to: url)
+        } catch {
+            throw Failure.cannotWrite(path: relativePath, reason: Self.reason(error))
+        }
     }
 
-    /// Replaces the destination with the finished build.
+    /// Replaces the destination with the finished build. If the final move fails, the previous
+    /// output is put back.
     public func commit() throws {
         let old = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).previous")
-        if files.fileExists(atPath: old.path) { try files.removeItem(at: old) }
-        if files.fileExists(atPath: destination.path) { try files.moveItem(at: destination, to: old) }
-        try files.moveItem(at: staging, to: destination)
-        if files.fileExists(atPath: old.path) { try files.removeItem(at: old) }
+        // Checked again: the folder may have changed since the build started.
+        if let refusal = OutputGuard.mayReplace(destination) {
+            discard()
+            throw Failure.refused(refusal)
+        }
+        do {
+            if files.fileExists(atPath: old.path) { try files.removeItem(at: old) }
+        } catch {
+            discard()
+            throw Failure.cannotWrite(path: old.path, reason: Self.reason(error))
+        }
+        var movedAway = false
+        do {
+            if files.fileExists(atPath: destination.path) {
+                try files.moveItem(at: destination, to: old)
+                movedAway = true
+            }
+            try files.moveItem(at: staging, to: destination)
+        } catch {
+            if movedAway, !files.fileExists(atPath: destination.path) { try? files.moveItem(at: old, to: destination) }
+            discard()
+            throw Failure.cannotWrite(path: destination.path, reason: Self.reason(error))
+        }
+        try? files.removeItem(at: old)
     }
 
     /// Throws the unfinished build away.
@@ -50,14 +138,53 @@ public final class OutputFolder: @unchecked Sendable {
         try? files.removeItem(at: staging)
     }
 
+    /// Nil when `relativePath` is a plain relative path: no `..`, `.`, empty segment, absolute
+    /// start, backslash or control character, so that it cannot leave the staging folder.
+    static func safeSegments(_ relativePath: String) -> [Substring]? {
+        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"),
+            !relativePath.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.generalCategory == .control })
+        else { return nil }
+        let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        // A trailing slash is not a file.
+        guard segments.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        return segments
+    }
+
     private func prepare(_ relativePath: String) throws -> URL {
-        let url = staging.appendingPathComponent(relativePath)
+        guard let segments = Self.safeSegments(relativePath), segments != [Substring(OutputManifest.name)] else {
+            throw Failure.escapingPath(relativePath)
+        }
+        let url = segments.reduce(staging) { $0.appendingPathComponent(String($1)) }
         let folder = url.deletingLastPathComponent()
         let known = lock.withLock { createdFolders.contains(folder.path) }
         if !known {
-            try files.createDirectory(at: folder, withIntermediateDirectories: true)
+            do {
+                try files.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure.cannotWrite(path: relativePath, reason: Self.reason(error))
+            }
             _ = lock.withLock { createdFolders.insert(folder.path) }
         }
         return url
+    }
+
+    /// The system's reason, without the path (messages name the path themselves).
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: nsError.code) {
+            case .fileWriteNoPermission: return String(cString: strerror(EACCES))
+            case .fileWriteOutOfSpace: return String(cString: strerror(ENOSPC))
+            case .fileWriteVolumeReadOnly: return String(cString: strerror(EROFS))
+            case .fileWriteFileExists: return String(cString: strerror(EEXIST))
+            default: break
+            }
+        }
+        return "error \(nsError.code)"
     }
 }

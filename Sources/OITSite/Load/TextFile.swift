@@ -1,0 +1,87 @@
+import Foundation
+
+/// Turns the bytes of a content or template file into text, or says precisely why it cannot:
+/// too large, not UTF-8, a NUL or another control character, each at its line and column.
+///
+/// A UTF-8 byte-order mark is dropped and Windows line ends (CRLF) become LF, so that files saved
+/// by Notepad read the same as any other. Columns count characters (Unicode scalars), as
+/// libyaml's marks do.
+enum TextFile {
+    /// Content and template files are hand-written text: 5 MB is far above any real one and keeps
+    /// a mistaken or hostile file from exhausting memory.
+    static let sizeLimit = 5 * 1_048_576
+
+    struct Problem: Error, Equatable {
+        var message: Message
+        var line: Int
+        var column: Int
+    }
+
+    static func decode(_ data: Data) -> Result<String, Problem> {
+        let bytes = [UInt8](data)
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if let offset = firstInvalidUTF8(bytes, from: start) {
+            let (line, column) = position(of: offset, in: bytes)
+            return .failure(Problem(message: .notUTF8, line: line, column: column))
+        }
+        let text = String(decoding: bytes[start...], as: UTF8.self)
+        if let problem = firstControl(in: text, bytes: bytes) { return .failure(problem) }
+        return .success(normalizingLineEnds(text))
+    }
+
+    /// CRLF → LF. In Swift "\r\n" is one Character, so splitting on "\n" would miss it.
+    static func normalizingLineEnds(_ text: String) -> String {
+        text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    }
+
+    /// The byte offset of the first byte that does not begin a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+        var iterator = bytes[start...].makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = start
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
+    }
+
+    /// NUL and other control characters YAML does not allow (C0 except tab and line ends, DEL,
+    /// C1 except NEL).
+    private static func firstControl(in text: String, bytes: [UInt8]) -> Problem? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let forbidden = (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+                || value == 0x7F || (0x80...0x9F).contains(value) && value != 0x85
+            if forbidden {
+                let message: Message = value == 0 ? .nulCharacter
+                    : .controlCharacter("U+" + String(format: "%04X", value))
+                return Problem(message: message, line: line, column: column)
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
+    }
+
+    /// 1-based line and column of a byte offset: lines end at LF; columns count scalars (bytes
+    /// that do not continue a UTF-8 sequence).
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return (line, column)
+    }
+}

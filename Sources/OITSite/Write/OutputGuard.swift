@@ -1,0 +1,59 @@
+import Foundation
+
+/// Decides whether a build may replace its output folder.
+///
+/// Replacing the output deletes what was there, so the output must be a folder only oit writes:
+/// never the content or theme folder, a folder holding them or lying inside them, an existing
+/// file, or a folder of someone else's files. oit marks its own output with a manifest file
+/// (`OutputManifest`); a non-empty folder without one is refused.
+public enum OutputGuard {
+    /// Why an output folder was refused.
+    public enum Refusal: Sendable, Equatable {
+        /// The output is the content or theme folder itself.
+        case isSource(SourceFolder)
+        /// The output lies inside the content or theme folder.
+        case insideSource(SourceFolder)
+        /// The output holds the content or theme folder (for example `--output .`).
+        case containsSource(SourceFolder)
+        /// The output path is an existing file, not a folder.
+        case isFile
+        /// A non-empty folder that oit did not write (no manifest file in it).
+        case foreignFolder
+        /// The folder oit stages a build in exists and was not written by oit.
+        case foreignStaging(String)
+    }
+
+    public enum SourceFolder: String, Sendable, Equatable {
+        case content, theme
+    }
+
+    /// Nil when a build may write `output`; checked before anything is written.
+    public static func check(output: URL, content: URL, theme: URL?) -> Refusal? {
+        let target = RealPath.ofPossiblyMissing(output)
+        for (role, folder) in [(SourceFolder.content, content), (.theme, theme)] {
+            guard let folder else { continue }
+            let source = RealPath.ofPossiblyMissing(folder)
+            if target == source { return .isSource(role) }
+            if RealPath.isInside(target, source) { return .insideSource(role) }
+            if RealPath.isInside(source, target) { return .containsSource(role) }
+        }
+        return mayReplace(output)
+    }
+
+    /// Nil when `folder` is absent, empty, or written by oit (so it may be deleted and replaced).
+    static func mayReplace(_ folder: URL) -> Refusal? {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        // A link to elsewhere is refused too: the build would replace the link, not its folder,
+        // but the user most likely meant the folder.
+        if let type = try? files.attributesOfItem(atPath: folder.path)[.type] as? FileAttributeType,
+            type == .typeSymbolicLink {
+            return .foreignFolder
+        }
+        guard files.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return .isFile }
+        if OutputManifest.isPresent(in: folder) { return nil }
+        let names = (try? files.contentsOfDirectory(atPath: folder.path)) ?? ["?"]
+        return names.isEmpty ? nil : .foreignFolder
+    }
+}

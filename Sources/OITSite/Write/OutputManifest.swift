@@ -1,0 +1,22 @@
+import Foundation
+
+/// The small file oit writes at the top of every output folder. Its presence is what allows a later
+/// build to delete and replace the folder; a folder without it is never deleted.
+enum OutputManifest {
+    static let name = ".oit-output"
+
+    static var text: String {
+        "This folder is written by oit (OIT Site). The next build deletes and replaces it.\n"
+            + "โฟลเดอร์นี้สร้างโดย oit การสร้างเว็บไซต์ครั้งต่อไปจะลบและเขียนใหม่ทั้งโฟลเดอร์\n"
+    }
+
+    static func isPresent(in folder: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        let url = folder.appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    static func write(into folder: URL) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+}
