@@ -11,7 +11,7 @@ enum ComparisonChart {
     static let labelLimit = 46
 
     static func svg(rows: [(String, Double, Double)], previousLabel: String, currentLabel: String, digits: DigitStyle) -> String {
-        let width = 400.0, valueWidth = 50.0, rowHeight = 48.0, top = 30.0
+        let width = 400.0, valueWidth = 50.0, rowHeight = 50.0, top = 30.0
         let barWidth = width - valueWidth
         let height = top + rowHeight * Double(rows.count)
         func f(_ value: Double) -> String { Figures.score(value) }
@@ -29,10 +29,10 @@ enum ComparisonChart {
             let y = top + rowHeight * Double(index)
             let label = row.0.count > labelLimit ? String(row.0.prefix(labelLimit - 1)) + "…" : row.0
             svg += "<text x=\"0\" y=\"\(f(y + 15))\">\(HTML.escape(label))</text>\n"
-            for (offset, value, colour) in [(20.0, row.1, previousColour), (32.0, row.2, currentColour)] {
+            for (offset, value, colour) in [(20.0, row.1, previousColour), (34.0, row.2, currentColour)] {
                 let length = max(0, min(100, value)) / 100 * barWidth
                 svg += "<rect x=\"0\" y=\"\(f(y + offset))\" width=\"\(f(length))\" height=\"11\" fill=\"\(colour)\"/>"
-                svg += "<text x=\"\(f(length + 4))\" y=\"\(f(y + offset + 10))\" font-size=\"14\">"
+                svg += "<text x=\"\(f(length + 4))\" y=\"\(f(y + offset + 10))\" font-size=\"13\">"
                     + Digits.apply(f(value), digits) + "</text>\n"
             }
         }
