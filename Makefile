@@ -4,7 +4,7 @@ CONTENT ?= Content
 OUTPUT ?= Site
 OIT = .build/debug/oit
 
-.PHONY: site test build deps bench screenshots audit clean docs lint
+.PHONY: site test build deps bench screenshots audit print-check clean docs lint
 
 deps:
 	@scripts/install-deps.sh
@@ -32,6 +32,14 @@ screenshots: site
 
 audit: site
 	OIT=$(OIT) scripts/audit/run.sh $(OUTPUT)
+
+# Prints results, measures, progress reports, memos and ITAS sheets of the example site to A4 PDF
+# in headless Chromium and checks page size, text inside the page, page count and print scale.
+print-check: site
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null \
+	  || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
+	python3 scripts/print-check.py --site $(OUTPUT)
 
 clean:
 	rm -rf .build $(OUTPUT)

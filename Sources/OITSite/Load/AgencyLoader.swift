@@ -50,12 +50,14 @@ enum AgencyLoader {
         }
         let logo = map.text("logo")
         if let logo { _ = ContentFolder.checkFile(logo.value, in: folder, at: logo.location, context) }
+        let emblem = map.text("emblem")
+        if let emblem { _ = ContentFolder.checkFile(emblem.value, in: folder, at: emblem.location, context) }
         let profile = AgencyProfile(
             name: name?.value ?? "", nameEnglish: map.text("name_en")?.value, kind: map.text("kind")?.value,
             district: map.text("district")?.value, province: province?.value ?? "", website: website?.value ?? "",
             baseURL: withTrailingSlash(baseURL?.value ?? website?.value ?? ""),
             address: map.text("address")?.value, phone: map.text("phone")?.value, fax: map.text("fax")?.value,
-            email: map.text("email")?.value, social: social, logo: logo?.value,
+            email: map.text("email")?.value, social: social, logo: logo?.value, emblem: emblem?.value,
             digits: map.choice("digits", as: DigitStyle.self)?.value ?? .arabic, source: map.location)
         return name == nil || province == nil || website == nil ? nil : profile
     }

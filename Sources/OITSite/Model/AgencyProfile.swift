@@ -17,6 +17,9 @@ public struct AgencyProfile: Sendable {
     public var social: [SocialLink]
     /// A file in the agency folder, relative to it.
     public var logo: String?
+    /// The Garuda image (ตราครุฑ) the agency prints at the top left of its memos: a file in the
+    /// agency folder. The product ships none; without it the memo shows no image.
+    public var emblem: String?
     public var digits: DigitStyle
     public var source: SourceLocation
 }

@@ -58,8 +58,8 @@ struct AgencyRenderer {
         for (relative, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
             try writer.copy(file, to: .asset(relative))
         }
-        if let logo = agency.profile.logo, let source = ContentFolder.resolve(logo, in: agency.folder) {
-            try writer.copy(source, to: .agencyFile(logo))
+        for file in [agency.profile.logo, agency.profile.emblem].compactMap({ $0 }) {
+            if let source = ContentFolder.resolve(file, in: agency.folder) { try writer.copy(source, to: .agencyFile(file)) }
         }
     }
 

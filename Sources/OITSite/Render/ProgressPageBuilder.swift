@@ -4,6 +4,24 @@ enum ProgressPageBuilder {
         report.title ?? PageText.progressReport(round: roundName(report.round, context), year: context.yearLabel)
     }
 
+    /// The `<title>` of a report page: carries the year even when the agency's own title does not.
+    static func pageTitle(_ report: ProgressReport, _ context: YearContext) -> String {
+        let title = title(report, context)
+        return namesYear(title, context) ? title : PageText.withYear(title, year: context.yearLabel)
+    }
+
+    /// The `<title>` of a memo page: its subject, with the year when the subject does not name it.
+    static func memoPageTitle(_ memo: Memo, _ context: YearContext) -> String {
+        let title = PageText.memoTitle(memo.subject)
+        return namesYear(memo.subject, context) ? title : PageText.withYear(title, year: context.yearLabel)
+    }
+
+    /// Whether a text the agency wrote names the year, in either kind of digits.
+    private static func namesYear(_ text: String, _ context: YearContext) -> Bool {
+        text.contains(context.yearLabel) || text.contains(String(context.year.year))
+            || text.contains(Digits.apply(String(context.year.year), .thai))
+    }
+
     static func roundName(_ round: ProgressReport.Round, _ context: YearContext) -> String {
         PageText.months(context.number(round == .sixMonth ? 6 : 12))
     }
@@ -42,6 +60,7 @@ enum ProgressPageBuilder {
         MemoPage(office: memo.office, number: memo.number, date: memo.date.map { context.date($0) }, subject: memo.subject,
                  to: memo.to, body: memo.body.map(Markdown.html),
                  signatures: memo.signatures.map { MemoPage.SignatureView(name: $0.name, position: $0.position) },
-                 report: Route.progress(year: context.year.year, report: report.id).href)
+                 report: Route.progress(year: context.year.year, report: report.id).href,
+                 emblem: context.agency.profile.emblem.map { Route.agencyFile($0).href })
     }
 }

@@ -26,13 +26,14 @@ struct ResultPages {
             let route = Route.progress(year: year.year, report: report.id)
             let title = ProgressPageBuilder.title(report, context)
             let crumb = PageText.progressCrumb(round: ProgressPageBuilder.roundName(report.round, context))
-            try writer.page(ProgressPageBuilder.page(report, context), at: route, title: PageText.pageTitle(title, agency: name),
+            try writer.page(ProgressPageBuilder.page(report, context), at: route,
+                            title: PageText.pageTitle(ProgressPageBuilder.pageTitle(report, context), agency: name),
                             description: title, crumbs: [yearCrumb, Crumb(title: crumb, href: nil)], into: &diagnostics)
             pages.append(.init(route: route, lastModified: report.date?.value))
             if let memo = report.memo {
                 let memoRoute = Route.memo(year: year.year, report: report.id)
                 try writer.page(ProgressPageBuilder.memo(memo, report, context), at: memoRoute,
-                                title: PageText.memoTitle(memo.subject), description: memo.subject,
+                                title: ProgressPageBuilder.memoPageTitle(memo, context), description: memo.subject,
                                 crumbs: [yearCrumb, Crumb(title: crumb, href: route.href), Crumb(title: PageText.memo, href: nil)],
                                 into: &diagnostics)
                 pages.append(.init(route: memoRoute, lastModified: memo.date))

@@ -31,7 +31,8 @@ struct YearRenderer {
                                             previous: index > 0 ? items[index - 1] : nil,
                                             next: index + 1 < items.count ? items[index + 1] : nil)
             let route = Route.item(year: year.year, code: item.code)
-            try writer.page(page, at: route, title: PageText.pageTitle(PageText.itemTitle(code: item.code, title: item.title), agency: name),
+            try writer.page(page, at: route, title: PageText.pageTitle(PageText.itemPageTitle(code: item.code, title: item.title, year: context.yearLabel),
+                                                                               agency: name),
                             description: PageText.itemDescription(code: item.code, title: item.title, year: year.year, agency: name),
                             crumbs: [yearCrumb, Crumb(title: item.code, href: nil)], into: &diagnostics)
             pages.append(WrittenPage(route: route, lastModified: year.entries[item.code]?.updated?.value))

@@ -26,6 +26,10 @@ enum PageText {
         "รายการเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. \(year) ของ\(agency)"
     }
     static func itemTitle(code: String, title: String) -> String { "\(code) \(title)" }
+    /// The `<title>` of an item page: the year too, since every year has an o12.
+    static func itemPageTitle(code: String, title: String, year: String) -> String { "\(code) \(title) ปีงบประมาณ \(year)" }
+    /// A title the agency wrote, with the year added when it does not already name it.
+    static func withYear(_ title: String, year: String) -> String { "\(title) ปีงบประมาณ \(year)" }
     static func itemDescription(code: String, title: String, year: Int, agency: String) -> String {
         "\(code) \(title) ปีงบประมาณ พ.ศ. \(year) \(agency)"
     }
@@ -35,6 +39,7 @@ enum PageText {
     static func indicator(_ number: String, _ name: String) -> String { "ตัวชี้วัดที่ \(number) \(name)" }
     static func subIndicator(_ code: String, _ name: String) -> String { "ตัวชี้วัดย่อยที่ \(code) \(name)" }
     static func group(_ code: String, _ name: String) -> String { "\(code) \(name)" }
+    static func groupCaption(indicator: String, group: String) -> String { "\(indicator): \(group)" }
     static func question(_ code: String) -> String { "ข้อคำถาม \(code)" }
 
     // Statuses

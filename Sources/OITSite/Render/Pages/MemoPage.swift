@@ -15,4 +15,6 @@ struct MemoPage: PageModel {
     var body: String?
     var signatures: [SignatureView]
     var report: String
+    /// The agency's Garuda image (`emblem:`), relative to the agency folder; none is shown without it.
+    var emblem: String?
 }

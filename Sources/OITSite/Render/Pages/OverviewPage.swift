@@ -6,12 +6,33 @@ struct OverviewPage: PageModel {
         var number: String
         var name: String
         var groups: [GroupSection]
+
+        /// Gives each group table its caption: indicator and sub-indicator, so the seven tables of a
+        /// round can be told apart in a screen reader's list of tables.
+        init(number: String, name: String, groups: [GroupSection]) {
+            self.number = number
+            self.name = name
+            self.groups = groups.map { group in
+                var group = group
+                group.caption = PageText.groupCaption(indicator: PageText.indicator(number, name),
+                                                      group: PageText.subIndicator(group.code, group.name))
+                return group
+            }
+        }
     }
 
     struct GroupSection {
         var code: String
         var name: String
         var items: [ItemRow]
+        /// Set by the indicator section that holds the group.
+        var caption = ""
+
+        init(code: String, name: String, items: [ItemRow]) {
+            self.code = code
+            self.name = name
+            self.items = items
+        }
     }
 
     struct ItemRow {
