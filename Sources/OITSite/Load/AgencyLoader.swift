@@ -38,28 +38,28 @@ enum AgencyLoader {
     }
 
     static func loadProfile(_ url: URL, folder: URL, _ context: LoadContext) -> AgencyProfile? {
-        guard let node = context.loadYAML(url), let map = MappingReader(node, context) else { return nil }
-        defer { map.finish() }
-        let name = map.text("name", required: true)
-        let province = map.text("province", required: true)
-        let website = map.url("website", required: true)
-        let baseURL = map.url("base_url")
-        let social = map.mappings("social") { link -> SocialLink? in
-            guard let name = link.text("name", required: true), let url = link.url("url", required: true) else { return nil }
-            return SocialLink(name: name.value, url: url.value)
+        context.readMapping(url) { map in
+            let name = map.text("name", required: true)
+            let province = map.text("province", required: true)
+            let website = map.url("website", required: true)
+            let baseURL = map.url("base_url")
+            let social = map.mappings("social") { link -> SocialLink? in
+                guard let name = link.text("name", required: true), let url = link.url("url", required: true) else { return nil }
+                return SocialLink(name: name.value, url: url.value)
+            }
+            let logo = map.text("logo")
+            if let logo { _ = ContentFolder.checkFile(logo.value, in: folder, at: logo.location, context) }
+            let emblem = map.text("emblem")
+            if let emblem { _ = ContentFolder.checkFile(emblem.value, in: folder, at: emblem.location, context) }
+            let profile = AgencyProfile(
+                name: name?.value ?? "", nameEnglish: map.text("name_en")?.value, kind: map.text("kind")?.value,
+                district: map.text("district")?.value, province: province?.value ?? "", website: website?.value ?? "",
+                baseURL: withTrailingSlash(baseURL?.value ?? website?.value ?? ""),
+                address: map.text("address")?.value, phone: map.text("phone")?.value, fax: map.text("fax")?.value,
+                email: map.text("email")?.value, social: social, logo: logo?.value, emblem: emblem?.value,
+                digits: map.choice("digits", as: DigitStyle.self)?.value ?? .arabic, source: map.location)
+            return name == nil || province == nil || website == nil ? nil : profile
         }
-        let logo = map.text("logo")
-        if let logo { _ = ContentFolder.checkFile(logo.value, in: folder, at: logo.location, context) }
-        let emblem = map.text("emblem")
-        if let emblem { _ = ContentFolder.checkFile(emblem.value, in: folder, at: emblem.location, context) }
-        let profile = AgencyProfile(
-            name: name?.value ?? "", nameEnglish: map.text("name_en")?.value, kind: map.text("kind")?.value,
-            district: map.text("district")?.value, province: province?.value ?? "", website: website?.value ?? "",
-            baseURL: withTrailingSlash(baseURL?.value ?? website?.value ?? ""),
-            address: map.text("address")?.value, phone: map.text("phone")?.value, fax: map.text("fax")?.value,
-            email: map.text("email")?.value, social: social, logo: logo?.value, emblem: emblem?.value,
-            digits: map.choice("digits", as: DigitStyle.self)?.value ?? .arabic, source: map.location)
-        return name == nil || province == nil || website == nil ? nil : profile
     }
 
     static func fileExists(_ relative: String, in folder: URL) -> Bool {

@@ -55,9 +55,9 @@ enum FrameworkLoader {
     }
 
     static func read(_ url: URL, _ context: LoadContext) -> FrameworkDraft? {
-        guard let node = context.loadYAML(url), let map = MappingReader(node, context) else { return nil }
-        defer { map.finish() }
-        return FrameworkDraft.read(map, context)
+        context.readMapping(url) { map in
+            return FrameworkDraft.read(map, context)
+        }
     }
 
     /// One file on its own, as a complete framework (no built-in round under it).

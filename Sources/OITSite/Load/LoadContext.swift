@@ -76,6 +76,12 @@ final class LoadContext {
         }
         return node
     }
+
+    /// Reads a YAML file whose top is a mapping, with `body`; see `MappingReader.read`.
+    func readMapping<T>(_ url: URL, _ body: (MappingReader) -> T?) -> T? {
+        guard let node = loadYAML(url) else { return nil }
+        return MappingReader.read(node, self, body)
+    }
 }
 
 extension Diagnostics {

@@ -1,13 +1,24 @@
 /// Reads the keys of one YAML mapping, reporting wrong types, missing keys and, at the end, every
 /// key that was never asked for (with a "did you mean").
+///
+/// A mapping is only read inside a scope (`MappingReader.read`, `mapping(_:_:)`, `mappings(_:_:)`)
+/// that reports the unknown keys when it ends, so no reader can forget to.
 final class MappingReader {
     let node: YAMLNode
     private let context: LoadContext
     private var pairs: [(key: Located<String>, value: YAMLNode)] = []
     private var asked: [String] = []
 
+    /// Reads `node` as a mapping with `body`, then reports the keys `body` never asked for. Nil,
+    /// with a diagnostic, when `node` is not a mapping.
+    static func read<T>(_ node: YAMLNode, key: String? = nil, _ context: LoadContext, _ body: (MappingReader) -> T?) -> T? {
+        guard let reader = MappingReader(node, key: key, context) else { return nil }
+        defer { reader.reportUnknownKeys() }
+        return body(reader)
+    }
+
     /// Nil, with a diagnostic, when `node` is not a mapping.
-    init?(_ node: YAMLNode, key: String? = nil, _ context: LoadContext) {
+    private init?(_ node: YAMLNode, key: String? = nil, _ context: LoadContext) {
         self.node = node
         self.context = context
         guard case .mapping(let pairs) = node.value else {
@@ -145,16 +156,13 @@ final class MappingReader {
 
     /// A list of mappings, each read by `read`.
     func mappings<T>(_ key: String, _ read: (MappingReader) -> T?) -> [T] {
-        list(key).compactMap { item in
-            guard let reader = MappingReader(item, key: key, context) else { return nil }
-            defer { reader.finish() }
-            return read(reader)
-        }
+        list(key).compactMap { item in MappingReader.read(item, key: key, context, read) }
     }
 
-    func mapping(_ key: String, required: Bool = false) -> MappingReader? {
+    /// The mapping under `key`, read by `read`.
+    func mapping<T>(_ key: String, required: Bool = false, _ read: (MappingReader) -> T?) -> T? {
         guard let value = node(key, required: required) else { return nil }
-        return MappingReader(value, key: key, context)
+        return MappingReader.read(value, key: key, context, read)
     }
 
     /// One of a fixed set of words, each with its Thai and English spellings.
@@ -168,7 +176,7 @@ final class MappingReader {
     }
 
     /// Reports every key that was written but never asked for.
-    func finish() {
+    private func reportUnknownKeys() {
         let known = Set(asked)
         for (key, _) in pairs where !known.contains(key.value) {
             let suggestion = Spelling.closest(to: key.value, among: Array(Set(asked)).sorted())

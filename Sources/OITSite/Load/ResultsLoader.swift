@@ -3,43 +3,47 @@ import Foundation
 /// Loads `results.yaml`: the scores of the round named by the year folder.
 enum ResultsLoader {
     static func load(_ url: URL, _ context: LoadContext) -> Results? {
-        guard let node = context.loadYAML(url), let map = MappingReader(node, context) else { return nil }
-        defer { map.finish() }
-        var indicators: [Int: Located<Double>] = [:]
-        if let scores = map.mapping("indicators") {
-            for (key, value) in scores.entries {
-                guard let number = Int(key.value) else {
-                    context.diagnostics.error(.unknownIndicator(key.value, suggestion: nil), at: key.location)
-                    continue
+        context.readMapping(url) { map in
+            var indicators: [Int: Located<Double>] = [:]
+            map.mapping("indicators") { scores -> Void? in
+                for (key, value) in scores.entries {
+                    guard let number = Int(key.value) else {
+                        context.diagnostics.error(.unknownIndicator(key.value, suggestion: nil), at: key.location)
+                        continue
+                    }
+                    if let score = score(value, key: key.value, context) { indicators[number] = score }
                 }
-                if let score = score(value, key: key.value, context) { indicators[number] = score }
+                return nil
             }
-        }
-        var questions: [String: Located<Double>] = [:]
-        if let scores = map.mapping("questions") {
-            for (key, value) in scores.entries {
-                if let score = score(value, key: key.value, context) { questions[key.value] = score }
-            }
-        }
-        var tools: [String: Located<Double>] = [:]
-        if let scores = map.mapping("tools") {
-            for (key, value) in scores.entries {
-                if let score = score(value, key: key.value, context) { tools[key.value] = Located(score.value, at: key.location) }
-            }
-        }
-        var stated = StatedFigures(overall: nil, tools: [:], grade: nil, label: nil)
-        if let figures = map.mapping("stated") {
-            stated.overall = figures.number("overall", in: 0...100)
-            stated.grade = figures.text("grade")
-            stated.label = figures.text("label")
-            // Tool codes (IIT, EIT, OIT) come from the framework; the checker reports unknown ones.
-            for (key, value) in figures.entries where !["overall", "grade", "label"].contains(key.value) {
-                if let number = Scalars.number(value, key: key.value, in: 0...100, context) {
-                    stated.tools[key.value] = Located(number.value, at: key.location)
+            var questions: [String: Located<Double>] = [:]
+            map.mapping("questions") { scores -> Void? in
+                for (key, value) in scores.entries {
+                    if let score = score(value, key: key.value, context) { questions[key.value] = score }
                 }
+                return nil
             }
+            var tools: [String: Located<Double>] = [:]
+            map.mapping("tools") { scores -> Void? in
+                for (key, value) in scores.entries {
+                    if let score = score(value, key: key.value, context) { tools[key.value] = Located(score.value, at: key.location) }
+                }
+                return nil
+            }
+            var stated = StatedFigures(overall: nil, tools: [:], grade: nil, label: nil)
+            map.mapping("stated") { figures -> Void? in
+                stated.overall = figures.number("overall", in: 0...100)
+                stated.grade = figures.text("grade")
+                stated.label = figures.text("label")
+                // Tool codes (IIT, EIT, OIT) come from the framework; the checker reports unknown ones.
+                for (key, value) in figures.entries where !["overall", "grade", "label"].contains(key.value) {
+                    if let number = Scalars.number(value, key: key.value, in: 0...100, context) {
+                        stated.tools[key.value] = Located(number.value, at: key.location)
+                    }
+                }
+                return nil
+            }
+            return Results(indicators: indicators, questions: questions, tools: tools, stated: stated, source: map.location)
         }
-        return Results(indicators: indicators, questions: questions, tools: tools, stated: stated, source: map.location)
     }
 
     private static func score(_ node: YAMLNode, key: String, _ context: LoadContext) -> Located<Double>? {

@@ -9,20 +9,19 @@ enum YearLoader {
         var entries: [String: ItemEntry] = [:]
 
         if ContentFolder.exists(yearURL, directory: false) {
-            if let node = context.loadYAML(yearURL), let map = MappingReader(node, context) {
+            context.readMapping(yearURL) { map -> Void? in
                 if let written = map.wholeNumber("round") { round = written }
-                if let items = map.mapping("items") {
+                map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
-                        guard let entryMap = MappingReader(value, key: code.value, context) else { continue }
-                        let body = entryMap.markdown("body")?.value
-                        if let entry = ItemEntryReader.read(code: code, map: entryMap, body: body, yearFolder: folder, context) {
-                            add(entry, to: &entries, context)
+                        let entry = MappingReader.read(value, key: code.value, context) { entryMap in
+                            ItemEntryReader.read(code: code, map: entryMap, body: entryMap.markdown("body")?.value,
+                                                 yearFolder: folder, context)
                         }
-                        entryMap.finish()
+                        if let entry { add(entry, to: &entries, context) }
                     }
-                    items.finish()
+                    return nil
                 }
-                map.finish()
+                return nil
             }
         } else if !isResultsOnly(folder) {
             context.diagnostics.error(.missingFile(path), at: .file(context.displayPath(folder)))
@@ -113,10 +112,10 @@ enum YearLoader {
         case .found(let front):
             let node = YAMLParser.parse(front.yaml, file: path, lineOffset: front.lineOffset, into: &context.diagnostics)
                 ?? YAMLNode(value: .mapping([]), location: .file(path))
-            guard let map = MappingReader(node, context) else { return nil }
-            defer { map.finish() }
             let body = front.body.trimmingCharacters(in: .whitespacesAndNewlines)
-            return ItemEntryReader.read(code: code, map: map, body: body.isEmpty ? nil : body, yearFolder: yearFolder, context)
+            return MappingReader.read(node, context) { map in
+                ItemEntryReader.read(code: code, map: map, body: body.isEmpty ? nil : body, yearFolder: yearFolder, context)
+            }
         }
     }
 }
