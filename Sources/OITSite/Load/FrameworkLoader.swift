@@ -4,9 +4,7 @@ import Foundation
 /// which add rounds or replace a shipped one.
 enum FrameworkLoader {
     /// The frameworks shipped inside the tool.
-    static var builtInFolder: URL? {
-        Bundle.module.url(forResource: "Frameworks", withExtension: nil)
-    }
+    static var builtInFolder: URL? { BuiltInFiles.frameworksFolder }
 
     static func loadAll(contentFolder: URL?, _ context: LoadContext) -> [Int: Framework] {
         var frameworks: [Int: Framework] = [:]

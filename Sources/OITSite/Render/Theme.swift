@@ -12,10 +12,12 @@ public struct Theme: Sendable {
     /// The text of every template, for the audit.
     public var texts: [String: String]
 
-    public static func load(themeFolder: URL, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
+    /// - Parameter base: the built-in theme, under everything else; a theme folder then needs only
+    ///   the files it changes.
+    public static func load(base: URL? = nil, themeFolder: URL?, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
         var sources: [String: URL] = [:]
         var assets: [String: URL] = [:]
-        for folder in [themeFolder, overrides].compactMap({ $0 }) where ContentFolder.exists(folder, directory: true) {
+        for folder in [base, themeFolder, overrides].compactMap({ $0 }) where ContentFolder.exists(folder, directory: true) {
             for file in ContentFolder.files(in: folder, withExtension: "mustache") {
                 sources[file.deletingPathExtension().lastPathComponent] = file
             }
@@ -23,7 +25,7 @@ public struct Theme: Sendable {
             for (relative, file) in walk(assetFolder, prefix: "") { assets[relative] = file }
         }
         if sources.isEmpty {
-            diagnostics.error(.missingTemplate("layout"), at: .file(themeFolder.path))
+            diagnostics.error(.missingTemplate("layout"), at: (themeFolder ?? overrides).map { .file($0.path) })
             return nil
         }
         var library = MustacheLibrary()
