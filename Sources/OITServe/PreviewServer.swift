@@ -1,6 +1,7 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
+import Hummingbird
+import Logging
+import NIOCore
 import OITSite
 
 /// `oit serve`: builds into a temporary folder, serves it on 127.0.0.1, rebuilds when the content
@@ -47,16 +48,29 @@ public final class PreviewServer: Sendable {
     /// Serves until the task is cancelled or the process is stopped.
     /// - Parameter onListening: called with the site's address once the port is open.
     public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-                                handler: PreviewHandler(site: site, state: state))
+        var logger = Logger(label: "oit-serve")
+        logger.logLevel = .critical
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let application = Application(
+            responder: PreviewResponder(site: site, state: state),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            try await server.waitUntilListening()
-            var actualPort = port
-            if case let .ip4(_, listening)? = await server.listeningAddress { actualPort = listening }
-            let address = "http://127.0.0.1:\(actualPort)/"
-            group.addTask { try await self.watch(baseURL: address) }
-            onListening(address)
+            group.addTask {
+                defer { portContinuation.finish() }
+                try await application.run()
+            }
+            var iterator = ports.makeAsyncIterator()
+            if let actualPort = await iterator.next() {
+                let address = "http://127.0.0.1:\(actualPort)/"
+                group.addTask { try await self.watch(baseURL: address) }
+                onListening(address)
+            }
+            // The server ends only on an error (a port in use) or when the task is cancelled.
             try await group.next()
             group.cancelAll()
         }

@@ -161,7 +161,7 @@ public struct ProjectScaffold: Sendable {
             runs-on: ubuntu-24.04
             container: swift:6.3-noble
             steps:
-              - uses: actions/checkout@v4
+              - uses: actions/checkout@v5
 
               - name: ติดตั้งแพ็กเกจระบบ
                 run: |
@@ -170,7 +170,7 @@ public struct ProjectScaffold: Sendable {
 
               - name: ใช้ oit ที่สร้างไว้ครั้งก่อน
                 id: cache
-                uses: actions/cache@v4
+                uses: actions/cache@v5
                 with:
                   path: /usr/local/bin/oit
                   key: oit-${{ env.OIT_REF }}-${{ runner.os }}
