@@ -14,7 +14,8 @@ public struct DisplayPaths: Sendable {
     /// - Parameter contentArgument: the content folder exactly as given on the command line.
     public init(contentArgument: String, currentFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.contentArgument = contentArgument
-        contentName = URL(fileURLWithPath: contentArgument).standardizedFileURL.lastPathComponent
+        let base = URL(fileURLWithPath: currentFolder.path, isDirectory: true)
+        contentName = URL(fileURLWithPath: contentArgument, relativeTo: base).standardizedFileURL.lastPathComponent
         let current = currentFolder.standardizedFileURL.path
         self.currentFolder = current.hasSuffix("/") ? current : current + "/"
     }

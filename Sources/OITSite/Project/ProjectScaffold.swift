@@ -182,8 +182,10 @@ public struct ProjectScaffold: Sendable {
                   git clone --depth 1 --branch "$OIT_REF" "$OIT_SOURCE" /tmp/oit
                   make -C /tmp/oit install PREFIX=/usr/local
 
+              # --strict: คำเตือนทำให้ไม่ผ่าน ยกเว้นข้อที่ยังไม่ได้กรอก (missing-entries) ซึ่งปกติระหว่างปี
+              # ลบ --allow missing-entries ออกเมื่อกรอกครบทุกข้อแล้ว
               - name: ตรวจเนื้อหาและสร้างเว็บไซต์
-                run: oit build --strict --format github
+                run: oit build --strict --allow missing-entries --format github
 
               - name: เผยแพร่ด้วย rsync ผ่าน SSH
                 if: github.event_name == 'push' && vars.DEPLOY_METHOD == 'rsync'
