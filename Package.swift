@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OITSiteTests",
-            dependencies: ["OITSite"],
+            dependencies: ["OITSite", .product(name: "Yams", package: "Yams")],
             exclude: ["Snapshots"]
         ),
     ]

@@ -188,7 +188,7 @@ public struct ProjectScaffold: Sendable {
                 run: oit build --strict --allow missing-entries --format github
 
               - name: เผยแพร่ด้วย rsync ผ่าน SSH
-                if: github.event_name == 'push' && vars.DEPLOY_METHOD == 'rsync'
+                if: github.ref == 'refs/heads/main' && github.event_name != 'pull_request' && vars.DEPLOY_METHOD == 'rsync'
                 env:
                   SSH_KEY: ${{ secrets.DEPLOY_SSH_KEY }}
                   KNOWN_HOSTS: ${{ secrets.DEPLOY_KNOWN_HOSTS }}
@@ -201,7 +201,7 @@ public struct ProjectScaffold: Sendable {
                   rsync -rlptvz --delete "Site/$AGENCY/" "$TARGET"
 
               - name: เผยแพร่ด้วย lftp ผ่าน FTPS
-                if: github.event_name == 'push' && vars.DEPLOY_METHOD == 'ftp'
+                if: github.ref == 'refs/heads/main' && github.event_name != 'pull_request' && vars.DEPLOY_METHOD == 'ftp'
                 env:
                   FTP_HOST: ${{ secrets.FTP_HOST }}
                   FTP_USER: ${{ secrets.FTP_USER }}
