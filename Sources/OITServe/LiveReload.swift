@@ -48,7 +48,9 @@ enum LiveReload {
               box.id = 'oit-build-error';
               box.setAttribute('role', 'alert');
               box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;' +
-                'background:rgba(20,20,20,.94);color:#fff;font:14px/1.5 monospace;white-space:pre-wrap';
+                'background:rgba(20,20,20,.94);color:#fff;font-size:15px;line-height:1.6;white-space:pre-wrap;' +
+                // Thai letters from the page's own font: monospace fonts seldom have them.
+                'font-family:"DejaVu Sans Mono",Menlo,Consolas,"Laksaman","Noto Sans Thai",monospace';
               document.body.appendChild(box);
             }
             box.textContent = 'สร้างเว็บไซต์ไม่สำเร็จ / Build failed: ยังแสดงฉบับล่าสุดที่สร้างได้ / showing the last good build\\n\\n' + text;
