@@ -22,8 +22,10 @@ struct Build: ParsableCommand {
     var baseURL: String?
 
     func validate() throws {
+        try themeOptions.check(options.lang)
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url ต้องขึ้นต้นด้วย https:// หรือ http:// / --base-url must start with https:// or http://")
+            throw ValidationError(options.lang.pick("--base-url ต้องขึ้นต้นด้วย https:// หรือ http://",
+                                                    "--base-url must start with https:// or http://"))
         }
     }
 

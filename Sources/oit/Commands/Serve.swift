@@ -19,6 +19,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "พอร์ต (0 ให้ระบบเลือก) / port (0: any free port)")
     var port: UInt16 = 1313
 
+    func validate() throws {
+        try themeOptions.check(options.lang)
+    }
+
     func run() async throws {
         let report = options.report
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

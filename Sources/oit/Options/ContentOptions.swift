@@ -77,11 +77,13 @@ struct ThemeOptions: ParsableArguments {
 
     var themeURL: URL? { theme.map { URL(fileURLWithPath: $0).standardizedFileURL } }
 
-    func validate() throws {
+    /// A missing theme folder is a usage error (not a silent fall-back to the built-in theme).
+    /// Called by the commands' `validate()`, which know the message language.
+    func check(_ language: Language) throws {
         if let theme {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: theme, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("ไม่พบโฟลเดอร์แม่แบบ \(theme) / theme folder \(theme) not found")
+                throw ValidationError(language.pick("ไม่พบโฟลเดอร์แม่แบบ \(theme)", "theme folder \(theme) not found"))
             }
         }
     }
