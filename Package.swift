@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Without its default traits: no swift-configuration, and Foundation's essentials only.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // libcmark-gfm from Debian's libcmark-gfm-dev, found through pkg-config.
@@ -20,6 +24,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The default theme (Templates/) and the shipped frameworks are compiled into the library
+        // by the EmbedFiles plugin, so an installed `oit` needs no folder beside it.
         .target(
             name: "OITSite",
             dependencies: [
@@ -27,18 +33,38 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/Frameworks")]
+            exclude: ["Resources"],
+            plugins: ["EmbedFilesPlugin"]
+        ),
+        // `oit serve`: the preview server, in its own target so the library and its tests do not
+        // depend on an HTTP server.
+        .target(
+            name: "OITServe",
+            dependencies: [
+                "OITSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "oit",
             dependencies: [
                 "OITSite",
+                "OITServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes Templates/ and Resources/Frameworks/ as Swift source at build time.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(
+            name: "EmbedFilesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedFiles"]
+        ),
         .testTarget(
             name: "OITSiteTests",
-            dependencies: ["OITSite"],
+            dependencies: ["OITSite", .product(name: "Yams", package: "Yams")],
             exclude: ["Snapshots"]
         ),
     ]

@@ -1,10 +1,51 @@
 import ArgumentParser
+import Foundation
+import OITSite
 
 @main
 struct OIT: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "oit",
         abstract: "สร้างเว็บไซต์เปิดเผยข้อมูล OIT จากไฟล์เนื้อหา / Build OIT disclosure websites from content files.",
-        subcommands: [Build.self, Check.self, New.self],
+        discussion: """
+            สถานะเมื่อจบการทำงาน / exit status:
+              0  สำเร็จ / ok
+              1  เนื้อหามีข้อผิดพลาด (หรือมีคำเตือนเมื่อใช้ --strict) / content errors (or warnings with --strict)
+              2  ใช้คำสั่งผิด / usage error
+              3  เขียนโฟลเดอร์ผลลัพธ์ไม่ได้ / output folder not writable
+
+            เติมคำสั่งอัตโนมัติ / shell completion: oit --generate-completion-script bash|zsh|fish
+            """,
+        version: OITVersion.current,
+        subcommands: [Build.self, Check.self, Init.self, New.self, Serve.self],
         defaultSubcommand: Build.self)
+
+    /// Runs the command, with argument-parser's usage errors exiting 2 instead of 64 (EX_USAGE),
+    /// as the exit codes above promise.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The exit statuses `oit` documents.
+enum ExitStatus: Int32 {
+    case ok = 0
+    case contentErrors = 1
+    case usage = 2
+    case outputNotWritable = 3
+
+    var code: ExitCode { ExitCode(rawValue) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OITSite
 import Testing
 
 /// The `oit` executable itself: exit status and messages as CI and webmasters see them.
@@ -33,5 +34,186 @@ import Testing
         let result = try run(["build", "--content", fixture.content.path, "--theme", Paths.theme.path, "--output", fixture.output.path])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/2566/o1/index.html").path))
+    }
+
+    // MARK: - oit as an installed tool (issue 9)
+
+    @Test func initThenBuildWithNoFlagsOutsideTheRepository() throws {
+        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
+        let folder = try OITProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let initialized = try OITProcess.run(["init", "proj", "--agency", "testagency"], in: folder)
+        #expect(initialized.status == 0, "\(initialized.errors)")
+        let project = folder.appendingPathComponent("proj")
+        let built = try OITProcess.run([], in: project)
+        #expect(built.status == 0, "\(built.errors)")
+        let site = project.appendingPathComponent("Site")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("testagency/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("testagency/assets/fonts/Laksaman.woff").path))
+        let agencies = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0 != "assets" && $0 != "index.html" && !$0.hasPrefix(".") }
+        #expect(agencies == ["testagency"], "no example agency enters a user's build")
+        let strict = try OITProcess.run(["build", "--strict", "--format", "github"], in: project)
+        #expect(strict.status == 0, "a new project passes the CI check as it is: \(strict.output)")
+        let page = try String(contentsOf: site.appendingPathComponent("testagency/index.html"), encoding: .utf8)
+        #expect(!page.contains("__oit"), "the live-reload script is never in build output")
+    }
+
+    @Test func initRefusesToOverwrite() throws {
+        try #require(OITProcess.isBuilt)
+        let folder = try OITProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try OITProcess.run(["init", ".", "--agency", "testagency"], in: folder).status == 0)
+        let agencyFile = folder.appendingPathComponent("agencies/testagency/agency.yaml")
+        try Data("name: แก้แล้ว\n".utf8).write(to: agencyFile)
+        let again = try OITProcess.run(["init", ".", "--agency", "testagency"], in: folder)
+        #expect(again.status == 2)
+        #expect(try String(contentsOf: agencyFile, encoding: .utf8) == "name: แก้แล้ว\n")
+        #expect(try OITProcess.run(["init", ".", "--agency", "Bad Name"], in: folder).status == 2)
+    }
+
+    @Test func versionExitsZero() throws {
+        try #require(OITProcess.isBuilt)
+        let result = try OITProcess.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == OITVersion.current)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n")
+        let base = ["build", "--content", fixture.content.path, "--output", fixture.output.path]
+        #expect(try OITProcess.run(base + ["--lang", "fr"]).status == 2)
+        #expect(try OITProcess.run(base + ["--format", "xml"]).status == 2)
+        #expect(try OITProcess.run(base + ["--allow", "no-such-rule"]).status == 2)
+        #expect(try OITProcess.run(base + ["--agency", "nobody"]).status == 2)
+        #expect(try OITProcess.run(base + ["--theme", fixture.root.appendingPathComponent("missing").path]).status == 2)
+        #expect(try OITProcess.run(["no-such-command"]).status == 2)
+    }
+
+    @Test func unwritableOutputExitsThree() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n")
+        let file = fixture.root.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let result = try OITProcess.run(["build", "--content", fixture.content.path,
+                                         "--output", file.appendingPathComponent("Site").path])
+        #expect(result.status == 3, "\(result.errors)")
+    }
+
+    /// A year with one item entry: round 2566 then warns that the other 42 have no entry.
+    static let yearWithWarnings = "items:\n  o1:\n    status: done\n"
+
+    @Test func formatJSONIsOneObjectPerLine() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    evidance: []\n")
+        let result = try OITProcess.run(["check", "--content", fixture.content.path, "--format", "json", "--lang", "en"])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        var rules: [String] = []
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(Set(object.keys) == ["file", "line", "column", "severity", "rule", "message"])
+            rules.append(object["rule"] as? String ?? "")
+            if object["rule"] as? String == "unknown-key" {
+                #expect((object["file"] as? String)?.hasSuffix("agencies/test/2566/year.yaml") == true)
+                #expect(object["line"] as? Int == 4)
+                #expect(object["column"] as? Int == 5)
+                #expect(object["severity"] as? String == "error")
+                #expect((object["message"] as? String)?.contains("evidance") == true)
+            }
+        }
+        #expect(rules.contains("unknown-key"))
+    }
+
+    @Test func formatGitHubIsWorkflowCommands() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    evidance: []\n")
+        let result = try OITProcess.run(["check", "--content", fixture.content.path, "--format", "github"])
+        #expect(result.status == 1)
+        let pattern = try Regex(#"^::(error|warning) file=.+,line=\d+,col=\d+"#)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(!lines.isEmpty)
+        for line in lines { #expect(line.firstMatch(of: pattern) != nil, "\(line)") }
+        #expect(lines.contains { $0.hasPrefix("::error file=") && $0.contains("line=4,col=5,title=unknown-key::") })
+    }
+
+    @Test func englishBuildWithWarningsHasNoThai() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: Self.yearWithWarnings)
+        let result = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("warning: "), "the fixture must produce warnings")
+        #expect(!result.errors.containsThai, "\(result.errors)")
+        #expect(!result.output.containsThai)
+    }
+
+    @Test func strictFailsOnWarningsUnlessTheRuleIsAllowed() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: Self.yearWithWarnings)
+        let base = ["build", "--content", fixture.content.path, "--output", fixture.output.path, "--strict"]
+        #expect(try OITProcess.run(base).status == 1)
+        let allowed = try OITProcess.run(base + ["--allow", "missing-entries"])
+        #expect(allowed.status == 0, "\(allowed.errors)")
+        #expect(allowed.errors.contains("warning: "), "an allowed warning is still shown")
+    }
+
+    @Test func messagesShowPathsAsTyped() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    evidance: []\n")
+        let fromRoot = try OITProcess.run(["check", "--content", "Content"], in: fixture.root)
+        #expect(fromRoot.errors.contains("\nContent/agencies/test/2566/year.yaml:4:5: error:") ||
+                fromRoot.errors.hasPrefix("Content/agencies/test/2566/year.yaml:4:5: error:"), "\(fromRoot.errors)")
+        // In a project folder (agencies/ here) the content folder is "." and paths start inside it.
+        let inside = try OITProcess.run(["check"], in: fixture.content)
+        #expect(inside.errors.contains("agencies/test/2566/year.yaml:4:5: error:"))
+        #expect(!inside.errors.contains("Content/agencies"))
+        let nested = try OITProcess.run(["check", "--content", "./sub/../Content"], in: fixture.root)
+        #expect(nested.errors.contains("sub/../Content/agencies/test/2566/year.yaml:4:5: error:"), "\(nested.errors)")
+    }
+
+    @Test func agencyOptionBuildsOnlyThoseAgencies() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture([
+            "agencies/good/agency.yaml": Fixture.agencyYAML, "agencies/good/2566/year.yaml": "items:\n  o1:\n    status: done\n",
+            "agencies/broken/agency.yaml": Fixture.agencyYAML, "agencies/broken/2566/year.yaml": "items:\n  o1:\n    statuz: done\n",
+        ])
+        let all = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path])
+        #expect(all.status == 1)
+        let one = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path, "--agency", "good"])
+        #expect(one.status == 0, "\(one.errors)")
+        #expect(!one.errors.contains("broken/"), "messages about other agencies are left out")
+        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("good/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("broken").path))
+    }
+
+    @Test func baseURLReplacesEveryAgencysBaseURL() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n")
+        let result = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path,
+                                         "--base-url", "https://preview.example.org/pr-7"])
+        #expect(result.status == 0)
+        let sitemap = try String(contentsOf: fixture.output.appendingPathComponent("test/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://preview.example.org/pr-7/test/</loc>"))
+        #expect(!sitemap.contains("example.go.th"))
+        let robots = try String(contentsOf: fixture.output.appendingPathComponent("test/robots.txt"), encoding: .utf8)
+        #expect(robots.contains("Sitemap: https://preview.example.org/pr-7/test/sitemap.xml"))
+        #expect(try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path,
+                                    "--base-url", "preview.example.org"]).status == 2)
+    }
+
+    @Test func helpListsEveryCommandInThaiAndEnglish() throws {
+        try #require(OITProcess.isBuilt)
+        let help = try OITProcess.run(["help"])
+        #expect(help.status == 0)
+        for command in ["build", "check", "init", "serve"] {
+            let line = try #require(help.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(command) },
+                                    "\(command) missing from oit help")
+            #expect(String(line).containsThai, "\(line)")
+            #expect(line.contains(" / "), "Thai / English abstract: \(line)")
+        }
+        let completion = try OITProcess.run(["--generate-completion-script", "bash"])
+        #expect(completion.status == 0)
+        #expect(completion.output.contains("serve"))
     }
 }

@@ -5,14 +5,22 @@ import Foundation
 public struct SiteBuilder {
     public struct Options: Sendable {
         public var content: URL
-        public var theme: URL
+        /// A theme folder over the built-in theme (file by file); nil for the built-in theme alone.
+        public var theme: URL?
         public var output: URL
         /// Warnings fail the build too (`--strict`).
         public var strict: Bool
+        /// Rule ids (`Message.ruleID`) whose warnings stay warnings under `strict` (`--allow`).
+        public var allowedWarnings: Set<String> = []
+        /// Agency folder names to build (`--agency`); empty for all of them.
+        public var agencies: [String] = []
+        /// Where the output folder is served, replacing every agency's `base_url` with
+        /// `<baseURL><agency>/` (`--base-url`, for a preview deployment or `oit serve`).
+        public var baseURL: String?
         /// Check templates against every agency's pages instead of the first agency's.
         public var auditEveryPage: Bool
 
-        public init(content: URL, theme: URL, output: URL, strict: Bool = false, auditEveryPage: Bool = false) {
+        public init(content: URL, theme: URL?, output: URL, strict: Bool = false, auditEveryPage: Bool = false) {
             self.content = content
             self.theme = theme
             self.output = output
@@ -26,6 +34,8 @@ public struct SiteBuilder {
         /// True when the output folder was replaced with a new build.
         public var wrote: Bool
         public var agencies: Int
+        /// True when the output folder could not be written (exit status 3).
+        public var outputFailed = false
         /// Names templates use that their models do not provide.
         public var templateFindings: [TemplateAudit.Finding] = []
         /// True when the output folder was refused before anything was read (the CLI exits 3).
@@ -46,9 +56,11 @@ public struct SiteBuilder {
     /// Loads and checks without writing anything.
     public func check() -> Checked {
         var (project, diagnostics) = ContentLoader.load(from: options.content)
+        project.select(options.agencies, in: options.content, diagnostics: &diagnostics)
+        if let baseURL = options.baseURL { project.serve(at: baseURL) }
         let (assessment, found) = Checker.check(project)
         diagnostics.append(contentsOf: found)
-        if options.strict { diagnostics.promoteWarnings() }
+        if options.strict { diagnostics.promoteWarnings(except: options.allowedWarnings) }
         return Checked(project: project, assessment: assessment, diagnostics: diagnostics)
     }
 
@@ -57,20 +69,21 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.check(output: options.output, content: options.content, theme: options.theme) {
             var refused = Diagnostics()
             refused.error(.outputRefused(reason: refusal), at: .file(options.output.path))
-            return Outcome(diagnostics: refused, wrote: false, agencies: 0, outputRefused: true)
+            return Outcome(diagnostics: refused, wrote: false, agencies: 0, outputFailed: true, outputRefused: true)
         }
         let checked = check()
         var project = checked.project
         var diagnostics = checked.diagnostics
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
         let overrides = options.content.appendingPathComponent("templates")
-        guard let theme = Theme.load(themeFolder: options.theme, overrides: overrides, into: &diagnostics) else {
+        guard let theme = Theme.load(base: BuiltInFiles.themeFolder, themeFolder: options.theme, overrides: overrides,
+                                     into: &diagnostics) else {
             return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
         }
         let audit = TemplateAudit(sources: theme.texts)
         project.agencies.sort { $0.slug < $1.slug }
         do {
-            let output = try OutputFolder(destination: options.output, sources: [options.content, options.theme])
+            let output = try OutputFolder(destination: options.output, sources: [options.content, options.theme, BuiltInFiles.themeFolder].compactMap { $0 })
             do {
                 try SiteRenderer(project: project, assessment: checked.assessment, theme: theme, audit: audit, auditEveryAgency: options.auditEveryPage)
                     .render(into: output, diagnostics: &diagnostics)
@@ -78,7 +91,7 @@ public struct SiteBuilder {
                     let file = theme.sources[finding.template]?.path ?? finding.template
                     diagnostics.warning(.unknownTemplateName(finding.name, template: finding.template), at: .file(file))
                 }
-                if options.strict { diagnostics.promoteWarnings() }
+                if options.strict { diagnostics.promoteWarnings(except: options.allowedWarnings) }
                 guard !diagnostics.hasErrors else {
                     output.discard()
                     return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
@@ -90,11 +103,15 @@ public struct SiteBuilder {
             }
         } catch let failure as OutputFolder.Failure {
             diagnostics.error(failure.message, at: nil)
-            if case .refused = failure { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0, outputRefused: true) }
-            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+            var outcome = Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+            outcome.outputFailed = true
+            if case .refused = failure { outcome.outputRefused = true }
+            return outcome
         } catch {
             diagnostics.error(.cannotWrite(path: options.output.path, reason: OutputFolder.reason(error)), at: nil)
-            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+            var outcome = Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+            outcome.outputFailed = true
+            return outcome
         }
         return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count,
                        templateFindings: audit.findings)

@@ -7,7 +7,7 @@ enum ItemChecks {
         if assessment.items.isEmpty {
             diagnostics.error(.emptyYear(year: year.year, round: framework.round), at: year.round.location)
         } else if framework.partial {
-            diagnostics.warning(.partialFramework(round: framework.round), at: year.round.location)
+            diagnostics.note(.partialFramework(round: framework.round), at: year.round.location)
         }
         if !assessment.itemsFromContent.isEmpty {
             diagnostics.warning(.itemsFromContent(codes: assessment.itemsFromContent, round: framework.round), at: year.source)

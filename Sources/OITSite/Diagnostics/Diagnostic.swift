@@ -1,9 +1,18 @@
 /// One problem found while loading or checking content.
 public struct Diagnostic: Sendable, Equatable {
     public enum Severity: String, Sendable, Comparable {
-        case error, warning
+        case error, warning, note
 
-        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+        /// Errors first, then warnings, then notes.
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+
+        private var rank: Int {
+            switch self {
+            case .error: return 0
+            case .warning: return 1
+            case .note: return 2
+            }
+        }
     }
 
     public var severity: Severity

@@ -7,9 +7,7 @@ import Foundation
 /// replace the shipped round instead. A content file for a round that is not shipped is loaded as is.
 enum FrameworkLoader {
     /// The frameworks shipped inside the tool.
-    static var builtInFolder: URL? {
-        Bundle.module.url(forResource: "Frameworks", withExtension: nil)
-    }
+    static var builtInFolder: URL? { BuiltInFiles.frameworksFolder }
 
     static func loadAll(contentFolder: URL?, _ context: LoadContext) -> [Int: Framework] {
         var builtIn: [Int: FrameworkDraft] = [:]

@@ -12,17 +12,21 @@ public struct Theme: Sendable {
     /// The text of every template, for the audit.
     public var texts: [String: String]
 
-    /// - Parameter overrides: the content's `templates/` folder; its files must stay inside the
-    ///   content folder (its parent), as the theme's files must stay inside the theme folder.
-    public static func load(themeFolder: URL, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
-        guard ContentFolder.exists(themeFolder, directory: true) else {
+    /// - Parameters:
+    ///   - base: the built-in theme, under everything else; a theme folder then needs only the
+    ///     files it changes.
+    ///   - overrides: the content's `templates/` folder; its files must stay inside the content
+    ///     folder (its parent), as a theme's files must stay inside the theme folder.
+    public static func load(base: URL? = nil, themeFolder: URL?, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
+        if let themeFolder, !ContentFolder.exists(themeFolder, directory: true) {
             diagnostics.error(.missingFolder(themeFolder.path), at: nil)
             return nil
         }
         var sources: [String: URL] = [:]
         var assets: [String: URL] = [:]
         var failed = false
-        let roots = [(themeFolder, themeFolder), overrides.map { ($0, $0.deletingLastPathComponent()) }].compactMap { $0 }
+        let roots = [base.map { ($0, $0) }, themeFolder.map { ($0, $0) }, overrides.map { ($0, $0.deletingLastPathComponent()) }]
+            .compactMap { $0 }
         for (folder, root) in roots where ContentFolder.exists(folder, directory: true) {
             var walker = AssetWalker(root: RealPath.ofPossiblyMissing(root))
             for file in ContentFolder.files(in: folder, withExtension: "mustache") where walker.isInside(file) {
@@ -35,7 +39,7 @@ public struct Theme: Sendable {
             }
         }
         if sources.isEmpty {
-            diagnostics.error(.missingTemplate("layout"), at: .file(themeFolder.path))
+            diagnostics.error(.missingTemplate("layout"), at: (themeFolder ?? overrides).map { .file($0.path) })
             return nil
         }
         var library = MustacheLibrary()

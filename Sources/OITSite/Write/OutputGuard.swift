@@ -34,10 +34,22 @@ public enum OutputGuard {
             guard let folder else { continue }
             let source = RealPath.ofPossiblyMissing(folder)
             if target == source { return .isSource(role) }
-            if RealPath.isInside(target, source) { return .insideSource(role) }
+            if RealPath.isInside(target, source), role == .theme || readsFolder(of: target, inContent: source) {
+                return .insideSource(role)
+            }
             if RealPath.isInside(source, target) { return .containsSource(role) }
         }
         return mayReplace(output)
+    }
+
+    /// The folders of the content that a build reads. An output elsewhere in the content folder
+    /// (`Site/` beside `agencies/` in a project made by `oit init`) is never read, so it may be there.
+    static let contentFoldersRead = ["agencies", "frameworks", "templates"]
+
+    private static func readsFolder(of target: String, inContent content: String) -> Bool {
+        let relative = target.dropFirst(content.count).split(separator: "/")
+        guard let first = relative.first else { return true }
+        return contentFoldersRead.contains(String(first))
     }
 
     /// Nil when `folder` is absent, empty, or written by oit (so it may be deleted and replaced).

@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+
+/// Answers the preview's requests: the built files with their content types, each agency's
+/// 404 page for a missing address, and the live-reload endpoints.
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    /// The folder the site is built into.
+    let site: URL
+    let state: PreviewState
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let rawPath = request.uri.path.removingPercentEncoding ?? request.uri.path
+        switch rawPath {
+        case LiveReload.versionPath:
+            let body = LiveReload.status(version: await state.version, error: await state.error)
+            return response(.ok, type: "application/json; charset=utf-8", Data(body.utf8))
+        case LiveReload.scriptPath:
+            return response(.ok, type: MIMEType.of("js"), Data(LiveReload.script.utf8))
+        default:
+            break
+        }
+        guard request.method == .get || request.method == .head else {
+            return response(.methodNotAllowed, type: MIMEType.of("txt"), Data("405 method not allowed\n".utf8))
+        }
+        guard await state.hasSite else {
+            let page = LiveReload.errorPage(await state.error ?? "…", version: await state.version)
+            return response(.internalServerError, type: MIMEType.of("html"), Data(page.utf8))
+        }
+        let components = rawPath.split(separator: "/").map(String.init)
+        // No `..`, and nothing hidden: only what the build wrote is served.
+        guard !components.contains(where: { $0.hasPrefix(".") }) else { return await notFound(components) }
+        var file = components.reduce(site) { $0.appendingPathComponent($1) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
+            return await notFound(components)
+        }
+        if isFolder.boolValue {
+            // Pages link to folders relative to themselves: `/agency` must become `/agency/`.
+            guard rawPath.hasSuffix("/") else {
+                return Response(status: .movedPermanently, headers: [.location: request.uri.path + "/"])
+            }
+            file.appendPathComponent("index.html")
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else { return await notFound(components) }
+        return await serve(data, named: file, status: .ok)
+    }
+
+    /// The agency's own 404 page (the first part of the address names the agency), else a plain one.
+    private func notFound(_ components: [String]) async -> Response {
+        if let agency = components.first, !agency.hasPrefix(".") {
+            let page = site.appendingPathComponent(agency).appendingPathComponent("404.html")
+            if let data = FileManager.default.contents(atPath: page.path) {
+                return await serve(data, named: page, status: .notFound)
+            }
+        }
+        return response(.notFound, type: MIMEType.of("txt"), Data("404 not found\n".utf8))
+    }
+
+    private func serve(_ data: Data, named file: URL, status: HTTPResponse.Status) async -> Response {
+        let type = MIMEType.of(file.pathExtension)
+        guard file.pathExtension == "html" else { return response(status, type: type, data) }
+        let page = LiveReload.inject(into: String(decoding: data, as: UTF8.self), version: await state.version)
+        return response(status, type: type, Data(page.utf8))
+    }
+
+    private func response(_ status: HTTPResponse.Status, type: String, _ body: Data) -> Response {
+        Response(status: status, headers: [.contentType: type, .cacheControl: "no-store"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import OITSite
+
+/// `oit serve`: builds into a temporary folder, serves it on 127.0.0.1, rebuilds when the content
+/// or theme changes, and has open pages reload. A failed build keeps the last good one served and
+/// shows its errors over the page.
+public final class PreviewServer: Sendable {
+    /// One build, as the terminal reports it.
+    public struct Build: Sendable {
+        public var outcome: SiteBuilder.Outcome
+        public var seconds: Double
+        /// True for the first build, false for a rebuild after an edit.
+        public var first: Bool
+    }
+
+    let options: SiteBuilder.Options
+    let port: UInt16
+    let watcher: FolderWatcher
+    let state = PreviewState()
+    let folder: URL
+    let errorText: @Sendable (Diagnostics) -> String
+    let onBuild: @Sendable (Build) -> Void
+
+    /// - Parameters:
+    ///   - options: what to build; its output and base URL are the server's own.
+    ///   - port: 0 lets the system choose (see `onListening`).
+    ///   - ignored: folders inside the watched ones that do not trigger a rebuild.
+    ///   - errorText: a build's errors as shown in the browser.
+    ///   - onBuild: called after every build, for the terminal.
+    public init(options: SiteBuilder.Options, port: UInt16, ignored: [URL] = [],
+                errorText: @escaping @Sendable (Diagnostics) -> String,
+                onBuild: @escaping @Sendable (Build) -> Void) throws {
+        self.options = options
+        self.port = port
+        let theme = options.theme.map { [$0] } ?? []
+        watcher = FolderWatcher(folders: [options.content] + theme, ignored: ignored)
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oit-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.errorText = errorText
+        self.onBuild = onBuild
+    }
+
+    var site: URL { folder.appendingPathComponent("Site") }
+
+    /// Serves until the task is cancelled or the process is stopped.
+    /// - Parameter onListening: called with the site's address once the port is open.
+    public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
+        var logger = Logger(label: "oit-serve")
+        logger.logLevel = .critical
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let application = Application(
+            responder: PreviewResponder(site: site, state: state),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                defer { portContinuation.finish() }
+                try await application.run()
+            }
+            var iterator = ports.makeAsyncIterator()
+            if let actualPort = await iterator.next() {
+                let address = "http://127.0.0.1:\(actualPort)/"
+                group.addTask { try await self.watch(baseURL: address) }
+                onListening(address)
+            }
+            // The server ends only on an error (a port in use) or when the task is cancelled.
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Removes the temporary build folder.
+    public func cleanUp() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Builds once, then again whenever the watched folders change.
+    private func watch(baseURL: String) async throws {
+        var seen = watcher.fingerprint()
+        await build(baseURL: baseURL, first: true)
+        while !Task.isCancelled {
+            try await Task.sleep(nanoseconds: 500_000_000)
+            let now = watcher.fingerprint()
+            guard now != seen else { continue }
+            // Let an editor finish saving (several files, or write-then-rename) before building.
+            try await Task.sleep(nanoseconds: 100_000_000)
+            seen = watcher.fingerprint()
+            await build(baseURL: baseURL, first: false)
+        }
+    }
+
+    private func build(baseURL: String, first: Bool) async {
+        var options = self.options
+        options.output = site
+        options.baseURL = baseURL
+        let buildOptions = options
+        let started = Date()
+        // The build is CPU-bound and synchronous: keep it off the threads that serve requests.
+        let outcome = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: SiteBuilder(options: buildOptions).build()) }
+        }
+        if outcome.wrote {
+            await state.succeeded()
+        } else {
+            await state.failed(errorText(outcome.diagnostics))
+        }
+        onBuild(Build(outcome: outcome, seconds: Date().timeIntervalSince(started), first: first))
+    }
+}

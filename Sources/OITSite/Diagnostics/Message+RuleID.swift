@@ -1,0 +1,83 @@
+/// A stable, kebab-case name for each kind of message: what `--format json|github` print as the
+/// rule, and what `--allow <rule>` names. Never reuse or rename an id: CI files refer to them.
+extension Message {
+    public var ruleID: String {
+        switch self {
+        case .unreadableFile: return "unreadable-file"
+        case .yamlSyntax: return "yaml-syntax"
+        case .unclosedFrontMatter: return "unclosed-front-matter"
+        case .wrongType: return "wrong-type"
+        case .unknownKey: return "unknown-key"
+        case .missingKey: return "missing-key"
+        case .invalidChoice: return "invalid-choice"
+        case .invalidDate: return "invalid-date"
+        case .invalidCoverage: return "invalid-coverage"
+        case .invalidURL: return "invalid-url"
+        case .invalidFolderName: return "invalid-folder-name"
+        case .strayFolder: return "stray-folder"
+        case .missingFile: return "missing-file"
+        case .noAgencies: return "no-agencies"
+        case .unknownFramework: return "unknown-framework"
+        case .duplicateFramework: return "duplicate-framework"
+        case .unknownItem: return "unknown-item"
+        case .duplicateCode: return "duplicate-code"
+        case .unknownGroup: return "unknown-group"
+        case .reasonRequired: return "reason-required"
+        case .elementOutOfRange: return "element-out-of-range"
+        case .missingEntries: return "missing-entries"
+        case .periodMismatch: return "period-mismatch"
+        case .partialFramework: return "partial-framework"
+        case .scoreOutOfRange: return "score-out-of-range"
+        case .unknownIndicator: return "unknown-indicator"
+        case .unknownQuestion: return "unknown-question"
+        case .measureAddressesNothing: return "measure-addresses-nothing"
+        case .unknownMeasure: return "unknown-measure"
+        case .measureNotReported: return "measure-not-reported"
+        case .incompleteResults: return "incomplete-results"
+        case .statedDiffers: return "stated-differs"
+        case .templateSyntax: return "template-syntax"
+        case .missingTemplate: return "missing-template"
+        case .unknownTemplateName: return "unknown-template-name"
+        case .cannotWrite: return "cannot-write"
+        case .strayFile: return "stray-file"
+        case .unknownContentFile: return "unknown-content-file"
+        case .christianEraYearFolder: return "christian-era-year-folder"
+        case .itemsFromContent: return "items-from-content"
+        case .itemNeedsTitle: return "item-needs-title"
+        case .emptyYear: return "empty-year"
+        case .outputRefused: return "output-refused"
+        case .outputPathEscapes: return "output-path-escapes"
+        case .outsideContent: return "outside-content"
+        case .missingFolder: return "missing-folder"
+        case .unreadableFolder: return "unreadable-folder"
+        case .linkLoop: return "link-loop"
+        case .fileTooLarge: return "file-too-large"
+        case .notUTF8: return "not-utf8"
+        case .nulCharacter: return "nul-character"
+        case .controlCharacter: return "control-character"
+        case .yamlSyntaxStarted: return "yaml-syntax-started"
+        case .duplicateKey: return "duplicate-key"
+        case .yamlTooDeep: return "yaml-too-deep"
+        case .yamlTooManyAliases: return "yaml-too-many-aliases"
+        case .numberOutOfRange: return "number-out-of-range"
+        case .dateOutOfRange: return "date-out-of-range"
+        case .weightsDoNotSumToOne: return "weights-do-not-sum-to-one"
+        case .unsafeFileName: return "unsafe-file-name"
+        case .templateProblem: return "template-problem"
+        case .invalidItemCode: return "invalid-item-code"
+        case .invalidQuestionPrefix: return "invalid-question-prefix"
+        }
+    }
+
+    /// Every rule id, for `oit help` and for checking `--allow` values.
+    public static let allRuleIDs: [String] = [
+        "unreadable-file", "yaml-syntax", "unclosed-front-matter", "wrong-type", "unknown-key", "missing-key",
+        "invalid-choice", "invalid-date", "invalid-coverage", "invalid-url", "invalid-folder-name", "stray-folder",
+        "missing-file", "no-agencies", "unknown-framework", "duplicate-framework", "unknown-item", "duplicate-code",
+        "unknown-group", "reason-required", "element-out-of-range", "missing-entries", "period-mismatch",
+        "partial-framework", "score-out-of-range", "unknown-indicator", "unknown-question", "measure-addresses-nothing",
+        "unknown-measure", "measure-not-reported", "incomplete-results", "stated-differs", "template-syntax",
+        "missing-template", "unknown-template-name",
+        "cannot-write", "stray-file", "unknown-content-file", "christian-era-year-folder", "items-from-content", "item-needs-title", "empty-year", "output-refused", "output-path-escapes", "outside-content", "missing-folder", "unreadable-folder", "link-loop", "file-too-large", "not-utf8", "nul-character", "control-character", "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range", "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code", "invalid-question-prefix",
+    ]
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The default theme and the shipped frameworks, compiled into the tool (see the EmbedFiles plugin)
+/// and written out once per run into a private temporary folder, removed when the process exits.
+///
+/// Written out rather than read from memory so that the rest of the pipeline keeps reading files:
+/// a theme folder and the built-in theme are then the same thing to the loaders.
+public enum BuiltInFiles {
+    /// The default theme: templates and `assets/` (style sheet, fonts). Nil if the temporary
+    /// folder cannot be written.
+    public static let themeFolder: URL? = write(EmbeddedFiles.theme, to: "theme")
+
+    /// The framework of every round the tool ships (`<round>.yaml`).
+    public static let frameworksFolder: URL? = write(EmbeddedFiles.frameworks, to: "Frameworks")
+
+    /// Paths of the default theme's files, for `oit init` and tests.
+    public static var themeFiles: [String] { EmbeddedFiles.theme.map(\.path) }
+
+    /// The contents of one file of the default theme.
+    public static func themeFile(_ path: String) -> Data? {
+        EmbeddedFiles.theme.first { $0.path == path }.flatMap { Data(base64Encoded: $0.base64) }
+    }
+
+    /// `<tmp>/oit-<unique>/oit-built-in/`: the last component is what messages show for a
+    /// built-in file (`oit-built-in/Frameworks/2566.yaml`).
+    private static let root: URL? = {
+        let run = FileManager.default.temporaryDirectory.appendingPathComponent("oit-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            return nil
+        }
+        atexit { BuiltInFiles.removeRunFolder() }
+        return run.appendingPathComponent("oit-built-in")
+    }()
+
+    private static func write(_ files: [(path: String, base64: String)], to name: String) -> URL? {
+        guard let folder = root?.appendingPathComponent(name) else { return nil }
+        do {
+            for file in files {
+                guard let data = Data(base64Encoded: file.base64) else { return nil }
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+            return folder
+        } catch {
+            return nil
+        }
+    }
+
+    private static func removeRunFolder() {
+        guard let run = root?.deletingLastPathComponent() else { return }
+        try? FileManager.default.removeItem(at: run)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import OITSite
+
+/// `oit build`: the whole site, replaced only when the build succeeds.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "สร้างเว็บไซต์ / build the site",
+        discussion: """
+            ในโฟลเดอร์ที่สร้างด้วย oit init สั่ง oit build ได้เลยโดยไม่ต้องใส่ตัวเลือก
+            In a folder made by `oit init`, `oit build` needs no options.
+            """)
+
+    @OptionGroup var options: ContentOptions
+    @OptionGroup var themeOptions: ThemeOptions
+
+    @Option(help: ArgumentHelp("โฟลเดอร์ผลลัพธ์ / output folder", valueName: "folder"))
+    var output = "Site"
+
+    @Option(help: ArgumentHelp("ที่อยู่เว็บของโฟลเดอร์ผลลัพธ์ ใช้แทน base_url (หน่วยงานอยู่ที่ <url><ชื่อ>/) / URL the output folder is served at, replacing base_url",
+                               valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        try themeOptions.check(options.lang)
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError(options.lang.pick("--base-url ต้องขึ้นต้นด้วย https:// หรือ http://",
+                                                    "--base-url must start with https:// or http://"))
+        }
+    }
+
+    func run() throws {
+        let report = options.report
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let builder = SiteBuilder(options: options.builderOptions(theme: themeOptions.themeURL, output: outputURL, baseURL: baseURL))
+        let outcome = builder.build()
+        report.print(outcome.diagnostics)
+        if outcome.outputFailed {
+            report.status("เขียนโฟลเดอร์ผลลัพธ์ \(output)/ ไม่ได้", "cannot write the output folder \(output)/")
+            throw ExitStatus.outputNotWritable.code
+        }
+        guard outcome.wrote else {
+            report.status("สร้างเว็บไซต์ไม่สำเร็จ \(output)/ ยังเป็นฉบับเดิม", "build failed; \(output)/ is unchanged")
+            throw ExitStatus.contentErrors.code
+        }
+        report.status("สร้างเว็บไซต์ \(outcome.agencies) หน่วยงานใน \(output)/ แล้ว", "built \(outcome.agencies) agencies into \(output)/")
+    }
+}

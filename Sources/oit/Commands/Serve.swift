@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import OITServe
+import OITSite
+
+/// `oit serve`: a live preview on this computer.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "แสดงตัวอย่างเว็บไซต์บนเครื่องนี้ สร้างใหม่เมื่อแก้ไฟล์ / live preview on this computer",
+        discussion: """
+            สร้างเว็บไซต์ไว้ในโฟลเดอร์ชั่วคราว เปิดที่ http://127.0.0.1:<port>/ เมื่อแก้ไฟล์เนื้อหาหรือแม่แบบ
+            จะสร้างใหม่และหน้าที่เปิดอยู่โหลดใหม่เอง ถ้าสร้างไม่สำเร็จ ข้อผิดพลาดแสดงบนหน้าเว็บและยังแสดงฉบับล่าสุดที่สร้างได้
+            Builds into a temporary folder and serves it; rebuilds on every change, and open pages reload.
+            """)
+
+    @OptionGroup var options: ContentOptions
+    @OptionGroup var themeOptions: ThemeOptions
+
+    @Option(help: "พอร์ต (0 ให้ระบบเลือก) / port (0: any free port)")
+    var port: UInt16 = 1313
+
+    func validate() throws {
+        try themeOptions.check(options.lang)
+    }
+
+    func run() async throws {
+        let report = options.report
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let textPaths = DisplayPaths(contentArgument: options.contentPath)
+        let language = options.lang
+        let server = try PreviewServer(
+            options: options.builderOptions(theme: themeOptions.themeURL, output: here),
+            port: port,
+            ignored: [here.appendingPathComponent("Site"), options.contentURL.appendingPathComponent("Site")],
+            errorText: { diagnostics in
+                diagnostics.sorted.map { DiagnosticFormat.text.line(for: $0, language: language, displayPath: textPaths.display) }
+                    .joined(separator: "\n")
+            },
+            onBuild: { build in
+                report.print(build.outcome.diagnostics)
+                let time = String(format: "%.1f", build.seconds)
+                if build.outcome.wrote {
+                    report.status("\(build.first ? "สร้าง" : "สร้างใหม่") \(build.outcome.agencies) หน่วยงาน (\(time) วินาที)",
+                                  "\(build.first ? "built" : "rebuilt") \(build.outcome.agencies) agencies (\(time) s)")
+                } else {
+                    report.status("สร้างไม่สำเร็จ: ยังแสดงฉบับล่าสุดที่สร้างได้", "build failed: still serving the last good build")
+                }
+            })
+        stopOnSignals { server.cleanUp() }
+        do {
+            try await server.run { address in
+                Report.output(address)
+                report.status("แสดงตัวอย่างที่ \(address) (กด Ctrl-C เพื่อหยุด)", "serving at \(address) (Ctrl-C to stop)")
+            }
+        } catch {
+            server.cleanUp()
+            report.status("เปิดพอร์ต \(port) ไม่ได้: \(error) ลองใช้ --port อื่น", "cannot serve on port \(port): \(error); try another --port")
+            throw ExitStatus.contentErrors.code
+        }
+    }
+}
+
+/// Ctrl-C and `kill` end the preview cleanly: the temporary folders are removed.
+private func stopOnSignals(_ cleanUp: @escaping @Sendable () -> Void) {
+    for number in [SIGINT, SIGTERM] {
+        signal(number, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+        source.setEventHandler {
+            cleanUp()
+            exit(0)
+        }
+        source.resume()
+        SignalSources.keep.append(source)
+    }
+}
+
+/// Keeps the signal sources alive for the life of the process.
+private enum SignalSources {
+    nonisolated(unsafe) static var keep: [any DispatchSourceSignal] = []
+}

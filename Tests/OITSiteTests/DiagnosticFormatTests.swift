@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import OITSite
+
+/// `--format text|json|github`, rule ids and the paths messages show.
+@Suite struct DiagnosticFormatTests {
+    let diagnostic = Diagnostic(.error, .unknownKey("evidance", suggestion: "evidence"),
+                                at: SourceLocation(file: "Content/agencies/a,b/2566/year.yaml", line: 4, column: 5))
+
+    @Test func textIsFileLineColumn() {
+        #expect(DiagnosticFormat.text.line(for: diagnostic, language: .english)
+            == "Content/agencies/a,b/2566/year.yaml:4:5: error: " + diagnostic.message.text(in: .english))
+    }
+
+    @Test func jsonHasEveryFieldAndEscapes() throws {
+        let line = DiagnosticFormat.json.line(for: diagnostic, language: .english)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["file"] as? String == "Content/agencies/a,b/2566/year.yaml")
+        #expect(object["line"] as? Int == 4)
+        #expect(object["column"] as? Int == 5)
+        #expect(object["severity"] as? String == "error")
+        #expect(object["rule"] as? String == "unknown-key")
+        #expect(object["message"] as? String == diagnostic.message.text(in: .english))
+        let unplaced = Diagnostic(.warning, .yamlSyntax("a \"quoted\"\nline\\"), at: nil)
+        let other = try #require(try JSONSerialization.jsonObject(
+            with: Data(DiagnosticFormat.json.line(for: unplaced, language: .thai).utf8)) as? [String: Any])
+        #expect(other["file"] is NSNull)
+        #expect(other["message"] as? String == unplaced.message.text(in: .thai))
+    }
+
+    @Test func githubEscapesPropertiesAndData() {
+        let line = DiagnosticFormat.github.line(for: diagnostic, language: .english)
+        #expect(line.hasPrefix("::error file=Content/agencies/a%2Cb/2566/year.yaml,line=4,col=5,title=unknown-key::"))
+        let multiline = Diagnostic(.warning, .yamlSyntax("50%\nnext"), at: nil)
+        let text = DiagnosticFormat.github.line(for: multiline, language: .english)
+        #expect(text.hasPrefix("::warning title=yaml-syntax::"))
+        #expect(text.contains("50%25%0Anext"))
+        #expect(!text.contains("\n"))
+    }
+
+    @Test func ruleIDsAreStableKebabCaseAndKnown() {
+        let samples: [Message] = [
+            .unreadableFile("x"), .yamlSyntax("x"), .unclosedFrontMatter, .wrongType(key: nil, expected: .text),
+            .unknownKey("x", suggestion: nil), .missingKey("x"), .invalidChoice("x", allowed: []), .invalidDate("x"),
+            .invalidCoverage("x"), .invalidURL("x"), .invalidFolderName("x"), .strayFolder("x"), .missingFile("x"),
+            .noAgencies("x"), .unknownFramework(round: 1, known: []), .duplicateFramework(round: 1, other: .file("x")),
+            .unknownItem("x", round: 1, suggestion: nil), .duplicateCode("x", other: .file("x")), .unknownGroup("x"),
+            .reasonRequired("x"), .elementOutOfRange(1, count: 1), .missingEntries([]),
+            .partialFramework(round: 1), .scoreOutOfRange(1), .unknownIndicator("x", suggestion: nil),
+            .unknownQuestion("x", suggestion: nil), .measureAddressesNothing("x"), .unknownMeasure("x", suggestion: nil),
+            .measureNotReported(measure: "x", report: "x"), .incompleteResults(missing: []),
+            .templateSyntax("x"), .missingTemplate("x"), .unknownTemplateName("x", template: "x"),
+        ]
+        let ids = samples.map(\.ruleID)
+        #expect(Set(ids).count == ids.count, "one id per kind of message")
+        for id in ids {
+            #expect(Message.allRuleIDs.contains(id), "\(id) is missing from allRuleIDs")
+            #expect(id.wholeMatch(of: /[a-z]+(-[a-z]+)*/) != nil, "\(id)")
+        }
+        #expect(Set(Message.allRuleIDs).count == Message.allRuleIDs.count)
+    }
+
+    @Test func strictKeepsAllowedRulesAsWarnings() {
+        var diagnostics = Diagnostics()
+        diagnostics.warning(.missingEntries(["o2"]), at: .file("a"))
+        diagnostics.warning(.partialFramework(round: 2569), at: .file("b"))
+        diagnostics.promoteWarnings(except: ["missing-entries"])
+        #expect(diagnostics.errorCount == 1)
+        #expect(diagnostics.warnings.map(\.message) == [.missingEntries(["o2"])])
+    }
+
+    @Test func pathsAreShownAsTyped() {
+        let here = URL(fileURLWithPath: "/home/web/project")
+        let dot = DisplayPaths(contentArgument: ".", currentFolder: here)
+        #expect(dot.display("project/agencies/a/agency.yaml") == "agencies/a/agency.yaml")
+        let typed = DisplayPaths(contentArgument: "../other/Content/", currentFolder: here)
+        #expect(typed.display("Content/agencies/a/agency.yaml") == "../other/Content/agencies/a/agency.yaml")
+        let plain = DisplayPaths(contentArgument: "Content", currentFolder: here)
+        #expect(plain.display("Content/agencies/a/agency.yaml") == "Content/agencies/a/agency.yaml")
+        #expect(plain.display("/home/web/project/theme/item.mustache") == "theme/item.mustache")
+        #expect(plain.display("/srv/theme/item.mustache") == "/srv/theme/item.mustache")
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `oit serve` as a webmaster uses it: started in a project, it answers on its port, rebuilds on an
+/// edit, keeps serving the last good build when the content breaks, and reports the errors.
+@Suite struct ServeTests {
+    /// A running `oit serve --port 0`, stopped when the test ends.
+    final class Server {
+        let process = Process()
+        let address: String
+
+        init(in project: URL) throws {
+            process.executableURL = OITProcess.executable
+            process.arguments = ["serve", "--port", "0"]
+            process.currentDirectoryURL = project
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // The first line printed is the address.
+            var line = Data()
+            while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
+                line.append(byte)
+            }
+            address = String(decoding: line, as: UTF8.self)
+        }
+
+        deinit {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    struct Answer {
+        var status: Int
+        var type: String
+        var body: String
+    }
+
+    func get(_ url: String) async throws -> Answer {
+        let (data, response) = try await URLSession.shared.data(from: try #require(URL(string: url)))
+        let http = try #require(response as? HTTPURLResponse)
+        return Answer(status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
+                      body: String(decoding: data, as: UTF8.self))
+    }
+
+    /// Polls the version endpoint until `done` holds, for at most `seconds`.
+    func waitFor(_ server: Server, seconds: Double = 30, _ done: ([String: Any]) -> Bool) async throws -> [String: Any] {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last: [String: Any] = [:]
+        while Date() < deadline {
+            let answer = try await get(server.address + "__oit/version")
+            last = try #require(try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any])
+            if done(last) { return last }
+            try await Task.sleep(nanoseconds: 200_000_000)
+        }
+        return last
+    }
+
+    @Test func servesRebuildsOnEditAndKeepsTheLastGoodBuild() async throws {
+        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
+        let folder = try OITProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try OITProcess.run(["init", ".", "--agency", "testagency"], in: folder).status == 0)
+        let server = try Server(in: folder)
+        #expect(server.address.hasPrefix("http://127.0.0.1:"))
+        let first = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 1 }
+        #expect(first["version"] as? Int == 1)
+
+        let home = try await get(server.address + "testagency/")
+        #expect(home.status == 200)
+        #expect(home.type.hasPrefix("text/html"))
+        #expect(home.body.contains("/__oit/live.js"), "serve mode adds the reload script")
+        let css = try await get(server.address + "testagency/assets/style.css")
+        #expect(css.type.hasPrefix("text/css"))
+        let font = try await get(server.address + "testagency/assets/fonts/Laksaman.woff")
+        #expect(font.type == "font/woff")
+        let missing = try await get(server.address + "testagency/no/such/page/")
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("href=\"/testagency/assets/style.css\""), "the agency's own 404 page, linked from the site's path")
+        let script = try await get(server.address + "__oit/live.js")
+        #expect(script.body.contains("location.reload()"))
+
+        // An edit is rebuilt and served.
+        let agencyFile = folder.appendingPathComponent("agencies/testagency/agency.yaml")
+        let original = try String(contentsOf: agencyFile, encoding: .utf8)
+        let edited = original.replacingOccurrences(of: "องค์การบริหารส่วนตำบลตัวอย่าง\n", with: "องค์การบริหารส่วนตำบลแก้ไขแล้ว\n")
+        #expect(edited != original)
+        try Data(edited.utf8).write(to: agencyFile)
+        let second = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 2 }
+        #expect(second["version"] as? Int == 2)
+        #expect(try await get(server.address + "testagency/").body.contains("องค์การบริหารส่วนตำบลแก้ไขแล้ว"))
+
+        // Broken content: the errors are reported, the last good build is still served.
+        try Data((edited + "websiet: x\n").utf8).write(to: agencyFile)
+        let broken = try await waitFor(server) { $0["error"] is String }
+        #expect((broken["error"] as? String)?.contains("agencies/testagency/agency.yaml") == true)
+        #expect(broken["version"] as? Int == 2)
+        let stillServed = try await get(server.address + "testagency/")
+        #expect(stillServed.status == 200)
+        #expect(stillServed.body.contains("องค์การบริหารส่วนตำบลแก้ไขแล้ว"))
+
+        // Fixed again: a new version, no error.
+        try Data(original.utf8).write(to: agencyFile)
+        let fixed = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 3 }
+        #expect(fixed["version"] as? Int == 3)
+        #expect(fixed["error"] is NSNull)
+    }
+}
