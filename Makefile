@@ -43,6 +43,7 @@ install: deps
 uninstall:
 	rm -f "$(BINDIR)/oit" "$(SHAREDIR)/bash-completion/completions/oit" "$(SHAREDIR)/zsh/site-functions/_oit"
 
+# AGENCIES="100 500" RUNS=3 BENCH_ENFORCE=1 make bench: oit against Hugo on the same pages (docs/PERFORMANCE.md)
 bench: deps
 	scripts/bench.sh
 

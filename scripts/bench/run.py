@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Time oit against Hugo on the same pages, in the same run; then oit's rebuilds.
+
+Run by scripts/bench.sh (which builds oit in release and installs hugo and GNU time). For each
+agency count: make the corpus, build it once with oit (the reference), make the Hugo site from
+that output and check it writes the same pages, then time oit, hugo, oit, hugo… (RUNS each, each
+into a fresh empty folder, Hugo with a fresh cache folder and no --gc) with /usr/bin/time -v.
+Then time oit rebuilding into its existing output with no change, and after one agency's
+year.yaml changed. Prints a table and the goals; writes every run to a CSV file.
+
+`run.py --report FILE.csv` prints the table and goals again from a CSV file it wrote.
+Environment: AGENCIES ("100 500 1000"), RUNS (3), SEED (1), BENCH_OUT (bench-out),
+BENCH_WORK (a new temporary folder), BENCH_KEEP (1 keeps the work folder), BENCH_ENFORCE (1
+exits non-zero when a goal is missed), OIT (.build/release/oit), HUGO (hugo).
+"""
+import csv
+import datetime as dt
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+AGENCIES = [int(n) for n in os.environ.get("AGENCIES", "100 500 1000").split()]
+RUNS = int(os.environ.get("RUNS", "3"))
+SEED = int(os.environ.get("SEED", "1"))
+OUT = os.path.join(REPO, os.environ.get("BENCH_OUT", "bench-out"))
+OIT = os.path.join(REPO, os.environ.get("OIT", ".build/release/oit"))
+HUGO = os.environ.get("HUGO", "hugo")
+THEME = os.path.join(REPO, "Templates")
+# Goals: ratio at these agency counts, oit's peak memory, rebuilds as a share of a full build.
+GOAL_RATIO, GOAL_RATIO_AT, GOAL_PEAK_MIB, GOAL_NOCHANGE, GOAL_ONE = 2.0, (500, 1000), 150, 0.02, 0.05
+
+
+def log(text):
+    print(text, file=sys.stderr, flush=True)
+
+
+def timed(command, env=None):
+    """Runs command under /usr/bin/time -v; returns wall, user, sys seconds, peak KiB and the load before."""
+    load = open("/proc/loadavg").read().split()[0]
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        done = subprocess.run(["/usr/bin/time", "-v", "-o", report.name] + command, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        text = report.read()
+    if done.returncode != 0:
+        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-3000:]}")
+    field = lambda name: re.search(re.escape(name) + r": (.*)", text).group(1).strip()
+    clock = [float(x) for x in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")]
+    wall = sum(v * 60 ** i for i, v in enumerate(reversed(clock)))
+    return {"wall": wall, "user": float(field("User time (seconds)")), "sys": float(field("System time (seconds)")),
+            "peak_kib": int(field("Maximum resident set size (kbytes)")), "load": float(load)}
+
+
+def oit_build(content, output):
+    return timed([OIT, "build", "--content", content, "--theme", THEME, "--output", output])
+
+
+def hugo_build(source, output, scratch):
+    cache = tempfile.mkdtemp(dir=scratch, prefix="hugo-cache-")
+    env = dict(os.environ, HUGO_RESOURCEDIR=os.path.join(cache, "resources"))
+    result = timed([HUGO, "--quiet", "--source", source, "--destination", output, "--cacheDir", cache], env=env)
+    shutil.rmtree(cache)
+    return result
+
+
+def fresh(path):
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
+def count_pages(site):
+    return sum(1 for _, _, files in os.walk(site) for f in files if f.endswith(".html"))
+
+
+def median(rows, key):
+    return statistics.median(r[key] for r in rows)
+
+
+def bench(n, work, writer):
+    """Times one agency count, writing each run to the CSV writer."""
+    log(f"\n== {n} agencies ==")
+    content = os.path.join(work, f"content-{n}")
+    subprocess.run([sys.executable, os.path.join(HERE, "make-corpus.py"), "--agencies", str(n), "--seed", str(SEED),
+                    "--out", content], check=True)
+    reference = fresh(os.path.join(work, "oit-reference"))
+    oit_build(content, reference)
+    pages = count_pages(reference)
+    hugo_source = fresh(os.path.join(work, "hugo-source"))
+    subprocess.run([sys.executable, os.path.join(HERE, "hugo-site.py"), reference, hugo_source], check=True)
+
+    results = {"oit": [], "hugo": []}
+    for run in range(1, RUNS + 1):
+        for tool in ("oit", "hugo"):
+            output = fresh(os.path.join(work, f"{tool}-out"))
+            row = oit_build(content, output) if tool == "oit" else hugo_build(hugo_source, output, work)
+            row.update(agencies=n, pages=pages, tool=tool, kind="full", run=run)
+            results[tool].append(row)
+            writer.writerow(row)
+            log(f"  {tool} run {run}: {row['wall']:.2f} s wall, {row['user'] + row['sys']:.2f} s CPU, "
+                f"{row['peak_kib'] / 1024:.0f} MiB, load {row['load']}")
+            if tool == "hugo" and run == 1:
+                same = subprocess.run([sys.executable, os.path.join(HERE, "compare-sites.py"), reference, output],
+                                      capture_output=True, text=True)
+                log("  " + same.stdout.strip().replace("\n", "\n  "))
+                if same.returncode != 0:
+                    sys.exit("Hugo's pages differ from oit's: the comparison is not fair")
+            shutil.rmtree(output)
+
+    # oit rebuilding into its existing output: nothing changed, then one agency's year.yaml changed.
+    rebuilds = {"no-change": [], "one-agency": []}
+    output = fresh(os.path.join(work, "oit-out"))
+    oit_build(content, output)
+    agencies = sorted(os.listdir(os.path.join(content, "agencies")))
+    year = os.path.join(content, "agencies", agencies[len(agencies) // 2], "2566", "year.yaml")
+    original = open(year, encoding="utf-8").read()
+    for kind in ("no-change", "one-agency"):
+        for run in range(1, RUNS + 1):
+            if kind == "one-agency":   # a real change to a rendered value, different each run
+                open(year, "w", encoding="utf-8").write(original.replace("    summary: ", f"    summary: (แก้ไขครั้งที่ {run}) ", 1))
+            row = oit_build(content, output)
+            row.update(agencies=n, pages=pages, tool="oit", kind=kind, run=run)
+            rebuilds[kind].append(row)
+            writer.writerow(row)
+            log(f"  oit {kind} rebuild {run}: {row['wall']:.2f} s wall")
+    open(year, "w", encoding="utf-8").write(original)
+    shutil.rmtree(output)
+    shutil.rmtree(reference)
+    shutil.rmtree(hugo_source)
+    shutil.rmtree(content)
+
+
+def summaries_from(rows):
+    """Groups CSV rows (as written by bench) by agency count: full builds per tool, rebuilds per kind."""
+    grouped = {}
+    for r in rows:
+        s = grouped.setdefault(int(r["agencies"]), {"agencies": int(r["agencies"]), "pages": int(r["pages"]), "oit": [],
+                                                     "hugo": [], "no-change": [], "one-agency": []})
+        row = {k: float(r[k]) for k in ("wall", "user", "sys", "peak_kib", "load")}
+        s[r["tool"] if r["kind"] == "full" else r["kind"]].append(row)
+    return [grouped[n] for n in sorted(grouped)]
+
+
+def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--report":   # the table and goals again, from a CSV file
+        report(summaries_from(csv.DictReader(open(sys.argv[2]))), sys.argv[2])
+        return
+    os.makedirs(OUT, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    csv_path = os.path.join(OUT, f"bench-{stamp}.csv")
+    keep = os.environ.get("BENCH_KEEP") == "1"
+    work = os.environ.get("BENCH_WORK") or tempfile.mkdtemp(prefix="oit-bench-")
+    os.makedirs(work, exist_ok=True)
+    fields = ["agencies", "pages", "tool", "kind", "run", "wall", "user", "sys", "peak_kib", "load"]
+    try:
+        with open(csv_path, "w", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=fields)
+            writer.writeheader()
+            for n in AGENCIES:
+                bench(n, work, writer)
+                f.flush()
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+    report(summaries_from(csv.DictReader(open(csv_path))), csv_path)
+
+
+def cpu(rows):
+    return statistics.median(r["user"] + r["sys"] for r in rows)
+
+
+def report(summaries, csv_path):
+    lines = ["", f"| agencies | pages | tool | median wall s | pages/s | median CPU s | peak MiB | oit ÷ hugo pages/s | oit ÷ hugo pages per CPU s |",
+             "|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
+    goals = []
+    for s in summaries:
+        rate = {t: s["pages"] / median(s[t], "wall") for t in ("oit", "hugo")}
+        ratio = rate["oit"] / rate["hugo"]
+        cpu_ratio = cpu(s["hugo"]) / cpu(s["oit"])
+        for tool in ("oit", "hugo"):
+            rows = s[tool]
+            cpu_s = cpu(rows)
+            peak = max(r["peak_kib"] for r in rows) / 1024
+            lines.append(f"| {s['agencies']} | {s['pages']} | {tool} | {median(rows, 'wall'):.2f} | {rate[tool]:.0f} | "
+                         f"{cpu_s:.2f} | {peak:.0f} | {ratio:.2f} | {cpu_ratio:.2f} |" if tool == "oit" else
+                         f"| {s['agencies']} | {s['pages']} | {tool} | {median(rows, 'wall'):.2f} | {rate[tool]:.0f} | "
+                         f"{cpu_s:.2f} | {peak:.0f} | | |")
+        if s["agencies"] in GOAL_RATIO_AT:
+            goals.append((f"oit ÷ hugo pages/s ≥ {GOAL_RATIO:g} at {s['agencies']}: {ratio:.2f}", ratio >= GOAL_RATIO))
+        peak = max(r["peak_kib"] for r in s["oit"]) / 1024
+        goals.append((f"oit peak ≤ {GOAL_PEAK_MIB} MiB at {s['agencies']}: {peak:.0f} MiB", peak <= GOAL_PEAK_MIB))
+    lines += ["", "| agencies | oit rebuild | median wall s | % of full build (wall) | median CPU s | % of full build (CPU) |",
+              "|---:|---|---:|---:|---:|---:|"]
+    for s in summaries:
+        full = median(s["oit"], "wall")
+        for kind, goal in (("no-change", GOAL_NOCHANGE), ("one-agency", GOAL_ONE)):
+            wall = median(s[kind], "wall")
+            lines.append(f"| {s['agencies']} | {kind} | {wall:.2f} | {100 * wall / full:.1f} % | {cpu(s[kind]):.2f} | "
+                         f"{100 * cpu(s[kind]) / cpu(s['oit']):.1f} % |")
+            goals.append((f"{kind} rebuild < {goal:.0%} of full at {s['agencies']}: {100 * wall / full:.1f} %", wall / full < goal))
+    lines.append("")
+    lines += [("PASS " if ok else "FAIL ") + text for text, ok in goals]
+    lines.append(f"\nraw numbers: {os.path.relpath(csv_path, REPO)}")
+    text = "\n".join(lines)
+    print(text)
+    if not os.path.exists(csv_path[:-4] + ".md"):
+        open(csv_path[:-4] + ".md", "w").write(text + "\n")
+    if os.environ.get("BENCH_ENFORCE") == "1" and not all(ok for _, ok in goals):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
