@@ -23,6 +23,7 @@ public struct DisplayPaths: Sendable {
     public func display(_ file: String) -> String {
         if file.hasPrefix("/") {
             let standard = URL(fileURLWithPath: file).standardizedFileURL.path
+            if standard + "/" == currentFolder { return "." }
             return standard.hasPrefix(currentFolder) ? String(standard.dropFirst(currentFolder.count)) : standard
         }
         let prefix = contentName + "/"
