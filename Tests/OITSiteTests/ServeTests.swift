@@ -47,8 +47,9 @@ import Testing
                       body: String(decoding: data, as: UTF8.self))
     }
 
-    /// Polls the version endpoint until `done` holds, for at most `seconds`.
-    func waitFor(_ server: Server, seconds: Double = 30, _ done: ([String: Any]) -> Bool) async throws -> [String: Any] {
+    /// Polls the version endpoint until `done` holds, for at most `seconds` (generous: CI runs the
+    /// whole suite in parallel on two cores).
+    func waitFor(_ server: Server, seconds: Double = 120, _ done: ([String: Any]) -> Bool) async throws -> [String: Any] {
         let deadline = Date().addingTimeInterval(seconds)
         var last: [String: Any] = [:]
         while Date() < deadline {

@@ -58,7 +58,8 @@ struct YearRenderer {
             let groups = framework.groups(of: indicator).compactMap { group -> OverviewPage.GroupSection? in
                 let rows = items.filter { $0.group == group.code }.map(row)
                 return rows.isEmpty ? nil
-                    : OverviewPage.GroupSection(code: Digits.apply(group.code, context.digits), name: group.name, items: rows)
+                    : OverviewPage.GroupSection(subIndicator: group.isNumbered ? Digits.apply(group.code, context.digits) : nil,
+                                                heading: group.standsForIndicator ? nil : group.name, items: rows)
             }
             return groups.isEmpty ? nil
                 : OverviewPage.IndicatorSection(number: context.number(indicator.number), name: indicator.name, groups: groups)

@@ -86,6 +86,8 @@ struct YearFileText {
         var lines = [comment("\(item.code) \(item.title)", 2)]
         if item.group.isEmpty {
             lines.append(comment("ตัวชี้วัดย่อย: ยังไม่ระบุ", 2))
+        } else if let group = framework.group(item.group), group.standsForIndicator {
+            lines.append(comment("ตัวชี้วัดย่อย: ยังไม่ทราบ (อยู่ในตัวชี้วัดที่ \(group.indicator) \(group.name))", 2))
         } else if let group = framework.group(item.group) {
             lines.append(comment("ตัวชี้วัดย่อย \(group.code) \(group.name)", 2))
         } else {

@@ -38,7 +38,8 @@ enum PageText {
     }
     static func indicator(_ number: String, _ name: String) -> String { "ตัวชี้วัดที่ \(number) \(name)" }
     static func subIndicator(_ code: String, _ name: String) -> String { "ตัวชี้วัดย่อยที่ \(code) \(name)" }
-    static func group(_ code: String, _ name: String) -> String { "\(code) \(name)" }
+    /// "9.1 ข้อมูลพื้นฐาน", or the name alone where the official number is not known.
+    static func group(_ code: String?, _ name: String) -> String { code.map { "\($0) \(name)" } ?? name }
     static func groupCaption(indicator: String, group: String) -> String { "\(indicator): \(group)" }
     static func question(_ code: String) -> String { "ข้อคำถาม \(code)" }
 

@@ -5,4 +5,15 @@ public struct IndicatorGroup: Sendable {
     public var indicator: Int
     /// Where the group is written, for messages about it.
     public var location: SourceLocation?
+
+    /// Whether the code is an official sub-indicator number (`9.1`). A round whose numbers are not
+    /// known names its groups otherwise (`9-budget`), and those codes are not shown to readers.
+    public var isNumbered: Bool {
+        let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
+
+    /// A placeholder that stands for the whole indicator (code `9`): the items' sub-indicator is
+    /// not known, so pages list them under the indicator alone.
+    public var standsForIndicator: Bool { code == String(indicator) }
 }

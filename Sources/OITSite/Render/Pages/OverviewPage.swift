@@ -14,23 +14,28 @@ struct OverviewPage: PageModel {
             self.name = name
             self.groups = groups.map { group in
                 var group = group
-                group.caption = PageText.groupCaption(indicator: PageText.indicator(number, name),
-                                                      group: PageText.subIndicator(group.code, group.name))
+                let indicator = PageText.indicator(number, name)
+                let name = group.heading.map { name in group.subIndicator.map { PageText.subIndicator($0, name) } ?? name }
+                group.caption = name.map { PageText.groupCaption(indicator: indicator, group: $0) } ?? indicator
                 return group
             }
         }
     }
 
     struct GroupSection {
-        var code: String
-        var name: String
+        /// The official sub-indicator number; nil where the round's numbers are not known. (Not
+        /// `code`: Mustache would find an outer `code` for a nil one.)
+        var subIndicator: String?
+        /// Nil for the items of an indicator whose sub-indicator is not known: no heading. (Not
+        /// `name`, which a nil would resolve to the indicator's name.)
+        var heading: String?
         var items: [ItemRow]
         /// Set by the indicator section that holds the group.
         var caption = ""
 
-        init(code: String, name: String, items: [ItemRow]) {
-            self.code = code
-            self.name = name
+        init(subIndicator: String?, heading: String?, items: [ItemRow]) {
+            self.subIndicator = subIndicator
+            self.heading = heading
             self.items = items
         }
     }
