@@ -1,4 +1,5 @@
 import Foundation
+import OITSite
 
 /// The script that reloads open pages after a rebuild and shows build errors over the page.
 /// It is added to HTML only as the preview server sends it: never to the files of a build.
@@ -19,7 +20,20 @@ enum LiveReload {
     /// `{"version":3,"error":null}`: the number of the last good build, and the text of the
     /// last build's errors when it failed.
     static func status(version: Int, error: String?) -> String {
-        "{\"version\":\(version),\"error\":\(error.map(jsonString) ?? "null")}"
+        JSONLine.encode(Status(version: version, error: error))
+    }
+
+    struct Status: Encodable {
+        var version: Int
+        var error: String?
+
+        enum CodingKeys: String, CodingKey { case version, error }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(version, forKey: .version)
+            try container.encode(error, forKey: .error)
+        }
     }
 
     /// A whole page for when no build has succeeded yet: the errors, and the script that
@@ -30,7 +44,7 @@ enum LiveReload {
             <html lang="th"><head><meta charset="utf-8"><title>oit serve: สร้างเว็บไซต์ไม่สำเร็จ</title></head>
             <body style="font-family: sans-serif; margin: 2rem">
             <h1>สร้างเว็บไซต์ไม่สำเร็จ / Build failed</h1>
-            <pre style="white-space: pre-wrap">\(escapeHTML(error))</pre>
+            <pre style="white-space: pre-wrap">\(HTML.escape(error))</pre>
             </body></html>
             """, version: version)
     }
@@ -69,26 +83,4 @@ enum LiveReload {
         })();
 
         """
-
-    static func escapeHTML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }

@@ -14,14 +14,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             let place = diagnostic.location.map { "\(displayPath($0.file)):\($0.line):\($0.column): " } ?? ""
             return "\(place)\(diagnostic.severity.rawValue): \(message)"
         case .json:
-            return Self.jsonObject([
-                ("file", file.map(Self.jsonString) ?? "null"),
-                ("line", diagnostic.location.map { String($0.line) } ?? "null"),
-                ("column", diagnostic.location.map { String($0.column) } ?? "null"),
-                ("severity", Self.jsonString(diagnostic.severity.rawValue)),
-                ("rule", Self.jsonString(diagnostic.message.ruleID)),
-                ("message", Self.jsonString(message)),
-            ])
+            let record = JSONRecord(file: file, line: diagnostic.location?.line, column: diagnostic.location?.column,
+                                    severity: diagnostic.severity.rawValue, rule: diagnostic.message.ruleID, message: message)
+            return JSONLine.encode(record)
         case .github:
             var properties: [String] = []
             if let location = diagnostic.location, let file {
@@ -34,26 +29,26 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
     }
 
-    // JSON by hand: fixed keys in a fixed order, and no Foundation encoder escaping "/" as "\/".
-    private static func jsonObject(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
-    }
+    /// One diagnostic as JSON; every key present, `null` where there is no place.
+    struct JSONRecord: Encodable {
+        var file: String?
+        var line: Int?
+        var column: Int?
+        var severity: String
+        var rule: String
+        var message: String
 
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
+        enum CodingKeys: String, CodingKey { case file, line, column, severity, rule, message }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(rule, forKey: .rule)
+            try container.encode(message, forKey: .message)
         }
-        return out + "\""
     }
 
     /// Workflow command data: `%`, CR and LF are escaped (GitHub's toolkit `escapeData`).

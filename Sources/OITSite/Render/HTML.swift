@@ -1,6 +1,6 @@
 /// Escaping for text written into HTML and XML outside the templates.
-enum HTML {
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
