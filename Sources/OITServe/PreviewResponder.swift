@@ -41,7 +41,7 @@ struct PreviewResponder: HTTPResponder {
             guard rawPath.hasSuffix("/") else {
                 return Response(status: .movedPermanently, headers: [.location: request.uri.path + "/"])
             }
-            file.appendPathComponent("index.html")
+            file.appendPathComponent(Route.pageFile)
         }
         guard let data = FileManager.default.contents(atPath: file.path) else { return await notFound(components) }
         return await serve(data, named: file, status: .ok)

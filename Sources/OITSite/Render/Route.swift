@@ -77,7 +77,7 @@ public enum Route: Hashable, Sendable {
     var depth: Int { file.split(separator: "/").count - 1 }
 
     /// The file each page folder holds.
-    static let pageFile = "index.html"
+    public static let pageFile = "index.html"
 
     /// The list of every agency at the top of the output.
     public static let siteIndexFile = pageFile
