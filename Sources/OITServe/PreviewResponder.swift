@@ -1,4 +1,5 @@
 import Foundation
+import OITSite
 import Hummingbird
 
 /// Answers the preview's requests: the built files with their content types, each agency's
