@@ -70,4 +70,15 @@ import Testing
         #expect(results.contains("href=\"../../2566/measures/index.html#measure-M1\""))
         #expect(progress.contains("รายงานแล้ว 1 จาก 1 มาตรการ"))
     }
+
+    @Test func aBrokenMeasureIsOneErrorNotOneForEveryReferenceToIt() throws {
+        let diagnostics = try fixture(
+            measures: "measures:\n  - {id: M1, title: ก, indicators: [1]}\n  - {id: M2, titel: ข, indicators: [2]}\n",
+            progress: "round: 6-month\nentries:\n  - {measure: M1, status: done}\n  - {measure: M2, status: done}\n",
+            analysis: "entries:\n  - indicator: 2\n    measure: M2\n").check()
+        #expect(diagnostics.errors.allSatisfy { $0.location?.file.hasSuffix("2566/measures.yaml") == true },
+                "\(diagnostics.errors.map { $0.formatted() })")
+        #expect(diagnostics.places { if case .unknownKey("titel", _) = $0 { true } else { false } } == ["2566/measures.yaml:3:14"])
+        #expect(diagnostics.errors.count == 2, "the unknown key and the missing title, nothing else")
+    }
 }

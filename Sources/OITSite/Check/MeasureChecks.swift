@@ -27,7 +27,7 @@ enum MeasureChecks {
             }
         }
         for report in year.reports {
-            for entry in report.entries where !seen.keys.contains(entry.measure.value) {
+            for entry in report.entries where !seen.keys.contains(entry.measure.value) && year.measuresComplete {
                 References.checkMeasure(entry.measure, in: year.measures, &diagnostics)
             }
             for id in assessment.reportCoverage[report.id]?.unreported ?? [] {

@@ -12,7 +12,7 @@ enum ResultChecks {
                     References.checkQuestion(Located(code, at: entry.subject.location), framework, &diagnostics)
                 case .general: break
                 }
-                if let measure = entry.measure, let next, !next.measures.isEmpty {
+                if let measure = entry.measure, let next, !next.measures.isEmpty, next.measuresComplete {
                     References.checkMeasure(measure, in: next.measures, &diagnostics)
                 }
             }

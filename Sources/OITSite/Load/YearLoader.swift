@@ -43,7 +43,8 @@ enum YearLoader {
             analysis: optionalFile(folder, "analysis.yaml", context) { AnalysisLoader.load($0, context) },
             measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) } ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
-            source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder))
+            source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder),
+            measuresComplete: !context.diagnostics.hasErrors(in: context.displayPath(folder.appendingPathComponent("measures.yaml"))))
         reportUnknownFiles(in: folder, context)
         return loaded
     }

@@ -15,6 +15,9 @@ public struct AgencyYear: Sendable {
     /// False for a year folder that holds only results (and analysis) of a round, kept for the
     /// comparison and the analysis: it has no OIT checklist.
     public var hasChecklist: Bool = true
+    /// False when `measures.yaml` had errors, so some measures may be missing from `measures`:
+    /// references to them are then not reported again as unknown (one typo, one error).
+    public var measuresComplete: Bool = true
 
     public var fiscalYear: FiscalYear { FiscalYear(year) }
 }
