@@ -7,6 +7,8 @@ struct AgencyRenderer {
     let theme: Theme
     let output: OutputFolder
     let audit: TemplateAudit?
+    /// The theme's assets, read once for every agency: path under `assets/` and bytes.
+    let assets: [(String, [UInt8])]
 
     static func place(of profile: AgencyProfile) -> String {
         PageText.place(district: profile.district, province: profile.province)
@@ -55,8 +57,8 @@ struct AgencyRenderer {
                         into: &diagnostics)
         try writer.write(sitemap.xml, to: .sitemapXML)
         try writer.write("User-agent: *\nAllow: /\n\nSitemap: \(agency.profile.baseURL)\(Route.sitemapXML.publicPath)\n", to: .robots)
-        for (relative, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            try writer.copy(file, to: .asset(relative))
+        for (relative, bytes) in assets {
+            try writer.write(bytes, to: .asset(relative))
         }
         for file in [agency.profile.logo, agency.profile.emblem].compactMap({ $0 }) {
             if let source = ContentFolder.resolve(file, in: agency.folder) { try writer.copy(source, to: .agencyFile(file)) }

@@ -11,21 +11,54 @@ struct PageWriter {
     let baseURL: String
     /// Checks every page this writer renders against its template, when set.
     let audit: TemplateAudit?
+    /// `agency` and `years` as template values, shared by every page of the agency.
+    private let agencyValue: TemplateValue
+    private let yearsValue: TemplateValue
+
+    init(theme: Theme, output: OutputFolder, folder: String, agency: AgencyView, years: [YearLink], baseURL: String,
+         audit: TemplateAudit?) {
+        self.theme = theme
+        self.output = output
+        self.folder = folder
+        self.agency = agency
+        self.years = years
+        self.baseURL = baseURL
+        self.audit = audit
+        agencyValue = TemplateValue(reflecting: agency)
+        yearsValue = TemplateValue(reflecting: years)
+    }
 
     /// - Parameter root: overrides the relative prefix of links (the 404 page is served at any depth).
     func page<Model: PageModel>(_ model: Model, at route: Route, root: String? = nil, title: String, description: String,
                                 crumbs: [Crumb], into diagnostics: inout Diagnostics) throws {
         let root = root ?? String(repeating: "../", count: route.depth)
+        if let compiled = theme.compiled {
+            audit?.audit(Model.template, PageContext(root: root, agency: agency, page: model))
+            let context = PageContext.templateValue(root: root, agency: agencyValue, page: model)
+            guard let content = theme.render(Model.template, compiled: compiled, context, into: &diagnostics) else { return }
+            let layout = LayoutView(title: title, description: description, root: root, canonical: baseURL + route.publicPath,
+                                    agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty,
+                                    content: String(decoding: content, as: UTF8.self))
+            audit?.audit(LayoutView.template, layout)
+            let value = layout.templateValue(agency: agencyValue, years: yearsValue)
+            guard let html = theme.render(LayoutView.template, compiled: compiled, value, into: &diagnostics) else { return }
+            try output.write(html, to: folder + route.file)
+            return
+        }
         let context = PageContext(root: root, agency: agency, page: model)
         guard let content = theme.render(Model.template, context, audit: audit, into: &diagnostics) else { return }
         let layout = LayoutView(title: title, description: description, root: root, canonical: baseURL + route.publicPath,
                                 agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: content)
-        guard let html = theme.render(LayoutView.template, layout, audit: audit, into: &diagnostics) else { return }
+        guard let html = theme.renderUTF8(LayoutView.template, layout, audit: audit, into: &diagnostics) else { return }
         try output.write(html, to: folder + route.file)
     }
 
     func write(_ text: String, to route: Route) throws {
         try output.write(text, to: folder + route.file)
+    }
+
+    func write(_ bytes: [UInt8], to route: Route) throws {
+        try output.write(bytes, to: folder + route.file)
     }
 
     func copy(_ source: URL, to route: Route) throws {

@@ -24,30 +24,33 @@ public struct SiteRenderer: Sendable {
     /// agency order so that messages and output stay the same from run to run.
     public func render(into output: OutputFolder, diagnostics: inout Diagnostics) throws {
         let agencies = project.agencies.sorted { $0.slug < $1.slug }
+        // The theme's assets go into every agency's folder: read (and checked) once.
+        let assets = try theme.assets.sorted(by: { $0.key < $1.key }).map { ($0.key, try output.read($0.value)) }
         let results = ConcurrentResults<Result<Diagnostics, Error>>(count: agencies.count)
         DispatchQueue.concurrentPerform(iterations: agencies.count) { index in
             var own = Diagnostics()
             let renderer = AgencyRenderer(agency: agencies[index], assessment: assessment, theme: theme, output: output,
-                                          audit: index == 0 || auditEveryAgency ? audit : nil)
+                                          audit: index == 0 || auditEveryAgency ? audit : nil, assets: assets)
             results[index] = Result { try renderer.render(into: &own); return own }
         }
         for result in results.values {
             diagnostics.append(contentsOf: try result!.get())
         }
-        try renderIndex(agencies, into: output, &diagnostics)
+        try renderIndex(agencies, assets: assets, into: output, &diagnostics)
     }
 
     /// The page at the top of the output, listing every agency of the build.
-    private func renderIndex(_ agencies: [Agency], into output: OutputFolder, _ diagnostics: inout Diagnostics) throws {
+    private func renderIndex(_ agencies: [Agency], assets: [(String, [UInt8])], into output: OutputFolder,
+                             _ diagnostics: inout Diagnostics) throws {
         let rows = agencies.map {
             AgencyIndexPage.Row(name: $0.profile.name, place: AgencyRenderer.place(of: $0.profile),
                                 href: Route.home.href(inAgency: $0.slug))
         }
         let page = AgencyIndexPage(agencies: rows, root: "")
-        guard let html = theme.render(AgencyIndexPage.template, page, audit: audit, into: &diagnostics) else { return }
+        guard let html = theme.renderUTF8(AgencyIndexPage.template, page, audit: audit, into: &diagnostics) else { return }
         try output.write(html, to: Route.siteIndexFile)
-        for (relative, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            try output.copy(file, to: Route.asset(relative).file)
+        for (relative, bytes) in assets {
+            try output.write(bytes, to: Route.asset(relative).file)
         }
     }
 }

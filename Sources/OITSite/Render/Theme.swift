@@ -11,6 +11,16 @@ public struct Theme: Sendable {
     public var assets: [String: URL]
     /// The text of every template, for the audit.
     public var texts: [String: String]
+    /// The same templates compiled for the fast renderer; nil when one of them uses Mustache it
+    /// does not run, and then every page renders through swift-mustache (`library`).
+    var compiled: CompiledLibrary?
+
+    public init(library: MustacheLibrary, sources: [String: URL], assets: [String: URL], texts: [String: String]) {
+        self.library = library
+        self.sources = sources
+        self.assets = assets
+        self.texts = texts
+    }
 
     /// - Parameters:
     ///   - base: the built-in theme, under everything else; a theme folder then needs only the
@@ -43,6 +53,7 @@ public struct Theme: Sendable {
             return nil
         }
         var library = MustacheLibrary()
+        var parsed: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
         for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
             guard let text = readTemplate(file, into: &diagnostics) else {
@@ -51,7 +62,9 @@ public struct Theme: Sendable {
             }
             texts[name] = text
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                let template = try MustacheTemplate(string: text)
+                library.register(template, named: name)
+                parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {
                 let located = TemplateErrorLocator.locate(error, in: text)
                 diagnostics.error(.templateProblem(located.problem, detail: nil),
@@ -62,18 +75,38 @@ public struct Theme: Sendable {
                 failed = true
             }
         }
-        return failed ? nil : Theme(library: library, sources: sources, assets: assets, texts: texts)
+        if failed { return nil }
+        var theme = Theme(library: library, sources: sources, assets: assets, texts: texts)
+        theme.compiled = CompiledLibrary(parsed)
+        return theme
     }
 
     /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
     /// - Parameter audit: when given, the render is checked for names the model does not provide.
     func render<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> String? {
+        renderUTF8(template, model, audit: audit, into: &diagnostics).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `render`, as UTF-8 bytes ready to write.
+    func renderUTF8<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> [UInt8]? {
         audit?.audit(template, model)
+        if let compiled {
+            return render(template, compiled: compiled, TemplateValue(reflecting: model), into: &diagnostics)
+        }
         guard let text = library.render(MustacheBox.box(model), withTemplate: template) else {
             diagnostics.error(.missingTemplate(template), at: nil)
             return nil
         }
-        return text
+        return Array(text.utf8)
+    }
+
+    /// Renders with a value already reflected (parts of it shared between pages).
+    func render(_ template: String, compiled: CompiledLibrary, _ value: TemplateValue, into diagnostics: inout Diagnostics) -> [UInt8]? {
+        guard let bytes = compiled.render(template, value) else {
+            diagnostics.error(.missingTemplate(template), at: nil)
+            return nil
+        }
+        return bytes
     }
 
     /// A template's text, with the same limits as content files (size, UTF-8, control characters).

@@ -33,6 +33,7 @@ public final class OutputFolder: @unchecked Sendable {
 
     public let destination: URL
     let staging: URL
+    private let stagingPath: String
     /// Real paths of the folders whose files may be copied; empty allows any source.
     private let allowedSources: [String]
     private let files = FileManager.default
@@ -44,6 +45,7 @@ public final class OutputFolder: @unchecked Sendable {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).building")
+        stagingPath = staging.path
         allowedSources = sources.map { RealPath.ofPossiblyMissing($0) }
         if let refusal = OutputGuard.mayReplace(self.destination) { throw Failure.refused(refusal) }
         do {
@@ -66,40 +68,69 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     public func write(_ text: String, to relativePath: String) throws {
-        try write(Data(text.utf8), to: relativePath)
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
     public func write(_ data: Data, to relativePath: String) throws {
-        let url = try prepare(relativePath)
-        do {
-            try data.write(to: url)
-        } catch {
-            throw Failure.cannotWrite(path: relativePath, reason: Self.reason(error))
+        try data.withUnsafeBytes { try write($0, to: relativePath) }
+    }
+
+    func write(_ bytes: [UInt8], to relativePath: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: relativePath) }
+    }
+
+    /// One `open`, `write`, `close`: no `fsync` (the finished build is moved in as a whole, and a
+    /// crash leaves only the staging folder), no temporary file.
+    private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+        let path = try prepare(relativePath)
+        if let code = Self.writeFile(bytes, to: path, replacingLink: false) {
+            throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
         }
     }
 
     /// Copies the bytes of `source` (links followed, so the output never holds a link).
     public func copy(_ source: URL, to relativePath: String) throws {
+        let data = try read(source)
+        let path = try prepare(relativePath)
+        if let code = data.withUnsafeBytes({ Self.writeFile($0, to: path, replacingLink: true) }) {
+            throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
+        }
+    }
+
+    /// The bytes of a file to copy, from inside the folders the build may publish; read once, a
+    /// file copied into every agency's folder (the theme's assets) is then written with `write`.
+    func read(_ source: URL) throws -> [UInt8] {
         if !allowedSources.isEmpty {
             guard case .success(let real) = RealPath.of(source),
                 allowedSources.contains(where: { RealPath.isInside(real, $0) })
             else { throw Failure.sourceOutside(source.path) }
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: source)
-        } catch {
-            throw Failure.cannotRead(source.path)
+        guard let data = FileManager.default.contents(atPath: source.path) else { throw Failure.cannotRead(source.path) }
+        return [UInt8](data)
+    }
+
+    /// Writes `bytes` to `path`, created or truncated; nil, or the `errno` of the failure.
+    /// - Parameter replacingLink: a link at `path` is removed first rather than written through.
+    private static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String, replacingLink: Bool) -> Int32? {
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | (replacingLink ? O_NOFOLLOW : 0)
+        var descriptor = open(path, flags, 0o666)
+        if descriptor < 0, replacingLink, errno == ELOOP {
+            unlink(path)
+            descriptor = open(path, flags, 0o666)
         }
-        let url = try prepare(relativePath)
-        if let type = try? files.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType, type == .typeSymbolicLink {
-            try? files.removeItem(at: url)
+        guard descriptor >= 0 else { return errno }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
         }
-        do {
-            try data.write(to: url)
-        } catch {
-            throw Failure.cannotWrite(path: relativePath, reason: Self.reason(error))
-        }
+        return nil
     }
 
     /// Replaces the destination with the finished build. If the final move fails, the previous
@@ -150,22 +181,36 @@ public final class OutputFolder: @unchecked Sendable {
         return segments
     }
 
-    private func prepare(_ relativePath: String) throws -> URL {
+    /// The full path of `relativePath` in the staging folder, its folders created (each once).
+    private func prepare(_ relativePath: String) throws -> String {
         guard let segments = Self.safeSegments(relativePath), segments != [Substring(OutputManifest.name)] else {
             throw Failure.escapingPath(relativePath)
         }
-        let url = segments.reduce(staging) { $0.appendingPathComponent(String($1)) }
-        let folder = url.deletingLastPathComponent()
-        let known = lock.withLock { createdFolders.contains(folder.path) }
-        if !known {
-            do {
-                try files.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Failure.cannotWrite(path: relativePath, reason: Self.reason(error))
-            }
-            _ = lock.withLock { createdFolders.insert(folder.path) }
+        let folder = segments.dropLast().reduce(stagingPath) { $0 + "/" + $1 }
+        if let code = createFolder(folder) {
+            throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
         }
-        return url
+        return folder + "/" + segments[segments.count - 1]
+    }
+
+    /// Creates `folder` and any missing parent inside the staging folder with one `mkdir` each,
+    /// the first time it is asked for; nil, or the `errno` of the failure.
+    private func createFolder(_ folder: String) -> Int32? {
+        if folder == stagingPath || lock.withLock({ createdFolders.contains(folder) }) { return nil }
+        if mkdir(folder, 0o777) != 0 {
+            switch errno {
+            case EEXIST:
+                break
+            case ENOENT:
+                let parent = String(folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)])
+                if let code = createFolder(parent) { return code }
+                if mkdir(folder, 0o777) != 0, errno != EEXIST { return errno }
+            case let code:
+                return code
+            }
+        }
+        _ = lock.withLock { createdFolders.insert(folder) }
+        return nil
     }
 
     /// The system's reason, without the path (messages name the path themselves).

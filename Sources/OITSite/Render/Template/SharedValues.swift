@@ -1,0 +1,27 @@
+/// Template values of the models every page of an agency shares, reflected once per agency
+/// instead of once per page. Each is equal to reflecting the whole model (a test checks it).
+extension PageContext {
+    static func templateValue(root: String, agency: TemplateValue, page: Model) -> TemplateValue {
+        .object(["root": .text(root), "agency": agency, "page": TemplateValue(reflecting: page)])
+    }
+}
+
+extension LayoutView {
+    /// - Parameters:
+    ///   - agency: `agency` reflected.
+    ///   - years: `years` reflected.
+    func templateValue(agency: TemplateValue, years: TemplateValue) -> TemplateValue {
+        .object([
+            "lang": .text(lang), "title": .text(title), "description": .text(description), "root": .text(root),
+            "canonical": .text(canonical), "agency": agency, "years": years,
+            "crumbs": .list(crumbs.map(\.templateValue)), "hasCrumbs": .bool(hasCrumbs), "content": .text(content),
+        ])
+    }
+}
+
+extension Crumb {
+    var templateValue: TemplateValue {
+        guard let href else { return .object(["title": .text(title)]) }
+        return .object(["title": .text(title), "href": .text(href)])
+    }
+}

@@ -1,0 +1,86 @@
+/// A view model as the compiled renderer reads it: a typed tree, reflected once per page, so that
+/// rendering needs no `Any`, no `Mirror` and no dynamic casts per tag.
+///
+/// The tree is exactly what `MustacheBox` gives swift-mustache, one case per kind of value it
+/// produces, so both renderers see the same names and values: a struct's nil optional is left out
+/// (a lookup climbs the context stack past it, as it climbs past a missing key), a dictionary keeps
+/// its nil values.
+enum TemplateValue: Equatable, Sendable {
+    case text(String)
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+    /// A nil inside a list or a dictionary (a struct's nil field is left out instead).
+    case null
+    /// Any other value (an enum case, a character…): shown as its description; it has no names
+    /// inside it.
+    case other(String)
+
+    /// Reflects `value` the way `MustacheBox.box` does.
+    init(reflecting value: Any) {
+        switch value {
+        case let text as String: self = .text(text); return
+        case let flag as Bool: self = .bool(flag); return
+        case let number as Int: self = .int(number); return
+        case let number as Double: self = .double(number); return
+        case let dictionary as [String: Any]: self = .object(dictionary.mapValues(TemplateValue.init(reflecting:))); return
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            self = mirror.children.first.map { TemplateValue(reflecting: $0.value) } ?? .null
+        case .collection, .set:
+            self = .list(mirror.children.map { TemplateValue(reflecting: $0.value) })
+        case .struct, .class:
+            var fields: [String: TemplateValue] = [:]
+            fields.reserveCapacity(Int(mirror.children.count))
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                let field = TemplateValue(reflecting: child.value)
+                if case .null = field { continue }
+                fields[label] = field
+            }
+            self = .object(fields)
+        default:
+            self = .other(String(describing: value))
+        }
+    }
+
+    /// The value a name finds inside this one; nil when there is none (a lookup then climbs the
+    /// context stack). Only objects have names inside them.
+    @inline(__always)
+    func child(_ name: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[name] }
+        return nil
+    }
+
+    /// What swift-mustache writes for the value: `String(describing:)` of the boxed value.
+    var description: String {
+        switch self {
+        case .text(let text): return text
+        case .bool(let flag): return flag ? "true" : "false"
+        case .int(let number): return String(number)
+        case .double(let number): return String(describing: number)
+        case .null: return "nil"
+        case .other(let text): return text
+        case .list, .object: return String(describing: boxed)
+        }
+    }
+
+    /// The same value as `MustacheBox` makes it, for the rare description of a list or an object.
+    private var boxed: Any {
+        switch self {
+        case .text(let text): return text
+        case .bool(let flag): return flag
+        case .int(let number): return number
+        case .double(let number): return number
+        case .list(let values): return values.map(\.boxed)
+        case .object(let fields): return fields.mapValues(\.boxed)
+        case .null: return Optional<Any>.none as Any
+        case .other(let text): return text
+        }
+    }
+}

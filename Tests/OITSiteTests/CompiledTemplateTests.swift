@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+@testable import OITSite
+
+/// The compiled renderer against swift-mustache: the same bytes for the real templates and sites,
+/// for Mustache's edge cases, and for HTML escaping.
+@Suite struct CompiledTemplateTests {
+    /// Builds `content` twice, through the compiled renderer and through swift-mustache, and
+    /// compares every file written.
+    func assertSameSite(_ content: URL) throws {
+        var diagnostics = Diagnostics()
+        let theme = try #require(Theme.load(themeFolder: Paths.theme, overrides: nil, into: &diagnostics))
+        #expect(theme.compiled != nil, "the built-in templates must all compile")
+        var reference = theme
+        reference.compiled = nil
+        let checked = SiteBuilder(options: .init(content: content, theme: Paths.theme, output: content)).check()
+        #expect(!checked.diagnostics.hasErrors)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("oit-compiled-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var outputs: [URL] = []
+        for (name, theme) in [("compiled", theme), ("reference", reference)] {
+            let destination = root.appendingPathComponent(name)
+            let output = try OutputFolder(destination: destination)
+            var own = Diagnostics()
+            try SiteRenderer(project: checked.project, assessment: checked.assessment, theme: theme,
+                             audit: TemplateAudit(sources: theme.texts))
+                .render(into: output, diagnostics: &own)
+            try output.commit()
+            outputs.append(destination)
+        }
+        let files = try Self.files(under: outputs[1])
+        #expect(files.count > 20)
+        #expect(try Self.files(under: outputs[0]) == files)
+        for file in files {
+            let compiled = try Data(contentsOf: outputs[0].appendingPathComponent(file))
+            let expected = try Data(contentsOf: outputs[1].appendingPathComponent(file))
+            #expect(compiled == expected, "\(file) differs")
+        }
+    }
+
+    static func files(under folder: URL) throws -> [String] {
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        return enumerator.compactMap { $0 as? String }
+            .filter { !(((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.type]) as? FileAttributeType) == .typeDirectory) }
+            .sorted()
+    }
+
+    @Test func exampleSiteIsByteIdentical() throws {
+        try assertSameSite(Paths.exampleContent)
+    }
+
+    @Test func comparisonFixtureIsByteIdentical() throws {
+        try assertSameSite(Paths.repository.appendingPathComponent("Tests/Fixtures/comparison"))
+    }
+
+    struct Row {
+        var name: String
+        var note: String?
+        var count: Int
+        var ratio: Double
+        var on: Bool
+        var tags: [String]
+        var inner: Inner?
+    }
+
+    struct Inner {
+        var name: String
+        var deep: [Row]
+    }
+
+    struct Model {
+        var name: String
+        var title: String?
+        var rows: [Row]
+        var empty: [Row]
+        var flag: Bool
+        var off: Bool
+        var blank: String
+        var count: Int
+    }
+
+    static let model: Model = {
+        let inner = Inner(name: "ใน <inner>", deep: [Row(name: "deep", note: nil, count: 0, ratio: 0.5, on: false, tags: [], inner: nil)])
+        return Model(name: "ชื่อ \"top\" & 'it'", title: nil,
+                     rows: [Row(name: "a<b>", note: "n1", count: 1, ratio: 1.5, on: true, tags: ["x", "y"], inner: inner),
+                            Row(name: "'ั\"่&\u{0301}", note: nil, count: 2, ratio: 2, on: false, tags: [], inner: nil),
+                            Row(name: "c", note: "n3", count: 3, ratio: 1e20, on: true, tags: ["z"], inner: nil)],
+                     empty: [], flag: true, off: false, blank: "", count: 0)
+    }()
+
+    /// Templates with the tag forms and whitespace cases the themes may use.
+    static let templates: [String: String] = [
+        "main": """
+            <h1>{{name}}</h1> {{{name}}} {{&name}} {{! a comment }}
+            {{#rows}}
+              <li>{{name}} {{note}} {{count}} {{ratio}} {{on}} {{#first()}}first{{/first()}}{{#last()}}last{{/last()}}{{index()}}{{even()}}{{odd()}}</li>
+              {{#tags}}[{{.}}]{{/tags}}{{^tags}}no tags {{title}}{{/tags}}
+              {{#inner}}{{name}} {{count}} {{#deep}}{{name}}/{{inner.name}}{{#first()}}F{{/first()}}{{/deep}}{{/inner}}
+              {{inner.name}} {{.name}} {{.title}} {{blank}}
+              {{>row}}
+            {{/rows}}
+            {{^rows}}none{{/rows}}
+            {{#empty}}x{{/empty}}{{^empty}}empty {{count}}{{/empty}}
+            {{#flag}}flag {{#first()}}never{{/first()}}{{/flag}}{{^off}}off{{/off}}{{#off}}on{{/off}}
+            {{#blank}}blank is truthy{{/blank}}{{^blank}}blank is falsy{{/blank}}
+            {{#count}}count {{.}}{{/count}}{{missing}}{{missing.deep}}{{#missing}}x{{/missing}}{{^missing}}no missing{{/missing}}
+              {{>row}}
+            {{#rows}}{{#flag}}{{name}}{{/flag}}{{/rows}}
+            \r
+            {{name}}\r
+            end
+            """,
+        "row": """
+            <div>
+              {{name}}
+              {{#tags}}
+              <i>{{.}}</i>
+              {{/tags}}
+                {{>leaf}}
+            </div>
+
+            """,
+        "leaf": "leaf {{count}}\nline two\n",
+    ]
+
+    /// A theme of the given templates, written to a folder and loaded as a theme is.
+    static func theme(_ templates: [String: String]) throws -> Theme {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oit-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in templates {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name + ".mustache"))
+        }
+        var diagnostics = Diagnostics()
+        return try #require(Theme.load(themeFolder: folder, overrides: nil, into: &diagnostics))
+    }
+
+    /// Renders through the compiled renderer and through swift-mustache.
+    static func renderBoth<Model>(_ theme: Theme, _ template: String, _ model: Model) throws -> (compiled: [UInt8], expected: [UInt8]) {
+        #expect(theme.compiled != nil)
+        var reference = theme
+        reference.compiled = nil
+        var diagnostics = Diagnostics()
+        let compiled = try #require(theme.renderUTF8(template, model, into: &diagnostics))
+        let expected = try #require(reference.renderUTF8(template, model, into: &diagnostics))
+        return (compiled, expected)
+    }
+
+    @Test func edgeCasesRenderAsSwiftMustacheDoes() throws {
+        let theme = try Self.theme(Self.templates)
+        let (compiled, expected) = try Self.renderBoth(theme, "main", Self.model)
+        #expect(expected.count > 200)
+        #expect(String(decoding: compiled, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        #expect(compiled == expected)
+    }
+
+    @Test func unsupportedMustacheFallsBackToSwiftMustache() throws {
+        for text in ["{{lowercased(name)}}", "{{%CONTENT_TYPE: TEXT}}{{name}}", "{{<parent}}{{$b}}x{{/b}}{{/parent}}", "{{>*dynamic}}"] {
+            let theme = try Self.theme(["main": text, "parent": "{{$b}}y{{/b}}"])
+            #expect(theme.compiled == nil, "\(text)")
+            var diagnostics = Diagnostics()
+            #expect(theme.render("main", Self.model, into: &diagnostics) != nil)
+        }
+    }
+
+    struct Sample {
+        var x: String
+    }
+
+    @Test func escapingMatchesSwiftMustacheByteForByte() throws {
+        let theme = try Self.theme(["x": "{{x}}"])
+        let samples = [
+            "plain", "& < > \" '", "ทดสอบ 'ั' \"ข้อ\" & ก้&", "'\u{0E31}", "\u{0E01}'", "&\u{0301}x", "x\u{0600}&y",
+            "\u{0600}<", "<\u{200D}", "👍\u{200D}&", "\r\n&\r\n", "🇹🇭&🇹🇭", "", "&&&", "<\u{0E48}>", "a\u{0903}'\u{0903}",
+            "\u{1100}&\u{1161}", "\"\u{FE0F}", "ก\"", "ก'ข", "a&b", "ฯ&ฯ",
+        ]
+        for sample in samples {
+            let (compiled, expected) = try Self.renderBoth(theme, "x", Sample(x: sample))
+            #expect(compiled == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Array(HTML.escape(sample).utf8) == expected)
+        }
+    }
+
+    @Test func sharedValuesEqualReflectedModels() {
+        let agency = AgencyView(name: "อบต. & <x>", nameEnglish: nil, kind: "k", place: "p", website: "w", address: nil, phone: "1",
+                                fax: nil, email: nil, social: [LinkView(title: "t", href: "h")], logo: "logo.png")
+        let years = [YearLink(label: "2566", href: "2566/", round: "2566", percentDone: nil, result: LinkView(title: "r", href: "r/"))]
+        let layout = LayoutView(title: "t", description: "d", root: "../", canonical: "c", agency: agency, years: years,
+                                crumbs: [Crumb(title: "a", href: "a/"), Crumb(title: "b", href: nil)], hasCrumbs: true, content: "<p>")
+        let agencyValue = TemplateValue(reflecting: agency)
+        let yearsValue = TemplateValue(reflecting: years)
+        #expect(layout.templateValue(agency: agencyValue, years: yearsValue) == TemplateValue(reflecting: layout))
+        let page = ContactPage()
+        #expect(PageContext.templateValue(root: "../", agency: agencyValue, page: page)
+                == TemplateValue(reflecting: PageContext(root: "../", agency: agency, page: page)))
+    }
+}
