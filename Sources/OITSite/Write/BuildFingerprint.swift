@@ -1,0 +1,117 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The hashes an incremental build decides from: one per agency (every file under its folder,
+/// names and bytes) and one for everything all agencies share (the tool, the theme, the
+/// frameworks, the options that change pages). An agency is rendered again when either changed.
+enum BuildFingerprint {
+    /// Every file under `folder`, names and bytes, in name order. Links are followed (a shared
+    /// logo linked into an agency is part of it) and their targets hashed too; a folder reached
+    /// twice (a link loop) is hashed once. A missing folder hashes as empty.
+    static func folder(_ folder: URL) -> String {
+        var hasher = FNV1a()
+        var walker = Walker()
+        walker.walk(folder.path, relative: "", into: &hasher)
+        return hasher.hex
+    }
+
+    /// Several folders (a theme over the built-in theme, the content's overrides), each under a
+    /// label so that moving a file from one to another counts as a change.
+    static func folders(_ folders: [(label: String, url: URL?)]) -> String {
+        var hasher = FNV1a()
+        var walker = Walker()
+        for (label, url) in folders {
+            hasher.add(label)
+            if let url { walker.walk(url.path, relative: "", into: &hasher) } else { hasher.add("none") }
+        }
+        return hasher.hex
+    }
+
+    /// What every page depends on besides its agency's files.
+    static func site(theme: String, frameworks: String, contentName: String, baseURL: String?, auditEveryPage: Bool) -> String {
+        var hasher = FNV1a()
+        for part in ["format \(BuildCache.format)", "oit \(OITVersion.current)", toolIdentity, "theme \(theme)",
+                     "frameworks \(frameworks)", "content \(contentName)", "base-url \(baseURL ?? "-")",
+                     "audit-every-page \(auditEveryPage)"] {
+            hasher.add(part)
+        }
+        return hasher.hex
+    }
+
+    /// The running binary's size and modification time: a rebuilt or reinstalled oit renders
+    /// everything once, even when its version number did not change.
+    static let toolIdentity: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "tool unknown" }
+        #if canImport(Darwin)
+        let seconds = Int(info.st_mtimespec.tv_sec), nanoseconds = Int(info.st_mtimespec.tv_nsec)
+        #else
+        let seconds = Int(info.st_mtim.tv_sec), nanoseconds = Int(info.st_mtim.tv_nsec)
+        #endif
+        return "tool \(info.st_size) \(seconds).\(nanoseconds)"
+    }()
+
+    /// Walks folders for hashing, reading files through one reused buffer.
+    private struct Walker {
+        private var visited = Set<[UInt64]>()
+        private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+
+        mutating func walk(_ path: String, relative: String, into hasher: inout FNV1a) {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                hasher.add("missing \(relative)")
+                return
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
+                    hasher.add("loop \(relative)")
+                    return
+                }
+                hasher.add("folder \(relative)")
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                for name in names {
+                    let child = path + "/" + name
+                    let childRelative = relative.isEmpty ? name : relative + "/" + name
+                    if let target = linkTarget(child) { hasher.add("link \(childRelative) \(target)") }
+                    walk(child, relative: childRelative, into: &hasher)
+                }
+            } else if (info.st_mode & S_IFMT) == S_IFREG {
+                hasher.add("file \(relative)")
+                hasher.add(UInt64(info.st_size))
+                addBytes(of: path, into: &hasher)
+            } else {
+                hasher.add("other \(relative)")
+            }
+        }
+
+        private func linkTarget(_ path: String) -> String? {
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+            return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        }
+
+        private mutating func addBytes(of path: String, into hasher: inout FNV1a) {
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                hasher.add("unreadable")
+                return
+            }
+            defer { close(descriptor) }
+            buffer.withUnsafeMutableBytes { raw in
+                while true {
+                    let count = read(descriptor, raw.baseAddress, raw.count)
+                    if count <= 0 {
+                        if count < 0 { hasher.add("read error") }
+                        return
+                    }
+                    hasher.add(UnsafeRawBufferPointer(rebasing: raw[0..<count]))
+                }
+            }
+        }
+    }
+}
