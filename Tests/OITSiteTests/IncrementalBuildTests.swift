@@ -73,10 +73,11 @@ import Glibc
         return files
     }
 
-    /// The paths whose bytes differ between two folders (present in one only, or different).
+    /// The paths whose bytes differ between two folders (present in one only, or different). The
+    /// build cache is left out: it records the content files' times, which a copy does not share.
     static func differences(_ a: URL, _ b: URL) throws -> [String] {
         let (left, right) = (try bytes(of: a), try bytes(of: b))
-        return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
+        return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] && $0 != BuildCache.name }.sorted()
     }
 
     /// Files and folders beside the output (a staging folder left behind would show here).

@@ -36,9 +36,18 @@ struct IncrementalBuild {
                                          contentName: content.standardizedFileURL.lastPathComponent,
                                          baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
         let previous = options.incremental ? BuildCache.read(from: options.output).flatMap { $0.site == site ? $0 : nil } : nil
-        let prints = ConcurrentResults<String>(count: folders.count)
-        DispatchQueue.concurrentPerform(iterations: folders.count) { prints[$0] = BuildFingerprint.folder(folders[$0]) }
-        let fingerprints = prints.values.map { $0! }
+        // An agency's files are read only when their names, sizes or times changed.
+        let prints = ConcurrentResults<(fingerprint: String, stats: String?)>(count: folders.count)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            let stats = BuildFingerprint.stats(folders[index], start: started)
+            if let stats, let entry = previous?.agencies[slugs[index]], entry.stats == stats {
+                prints[index] = (entry.fingerprint, stats)
+            } else {
+                prints[index] = (BuildFingerprint.folder(folders[index]), stats)
+            }
+        }
+        let fingerprints = prints.values.map { $0!.fingerprint }
+        let stats = prints.values.map { $0!.stats }
 
         // An agency is rendered unless its output is there from a build of the same files; the
         // agency whose pages the template check reads is rendered unless that check is cached.
@@ -136,13 +145,14 @@ struct IncrementalBuild {
                 }
                 var entries: [String: BuildCache.Agency] = [:]
                 for index in slugs.indices {
-                    if let entry = reused[index] {
+                    if var entry = reused[index] {
+                        entry.stats = stats[index]
                         entries[slugs[index]] = entry
                         continue
                     }
                     let job = jobs[toRender.firstIndex(of: index)!]
                     entries[slugs[index]] = BuildCache.Agency(
-                        fingerprint: fingerprints[index], name: rows[index].name, place: rows[index].place,
+                        fingerprint: fingerprints[index], stats: stats[index], name: rows[index].name, place: rows[index].place,
                         diagnostics: fresh[index]!.diagnostics.all.map(DiagnosticRecord.init),
                         files: (filesByAgency[slugs[index]] ?? []).sorted(), audited: job.audit != nil,
                         findings: job.audit?.findings ?? [])

@@ -14,6 +14,9 @@ struct BuildCache: Codable, Equatable {
     struct Agency: Codable, Equatable {
         /// `BuildFingerprint.folder` of the agency's content folder.
         var fingerprint: String
+        /// `BuildFingerprint.stats` of the folder when its bytes were hashed; nil when its files
+        /// had just changed (they are hashed again next time).
+        var stats: String?
         /// Its row of the site index.
         var name: String
         var place: String
@@ -26,6 +29,41 @@ struct BuildCache: Codable, Equatable {
         var findings: [TemplateAudit.Finding]
 
         var pageCount: Int { files.filter(BuildCache.isPage).count }
+
+        private enum CodingKeys: String, CodingKey { case fingerprint, stats, name, place, diagnostics, files, audited, findings }
+
+        init(fingerprint: String, stats: String?, name: String, place: String, diagnostics: [DiagnosticRecord], files: [String],
+             audited: Bool, findings: [TemplateAudit.Finding]) {
+            (self.fingerprint, self.stats, self.name, self.place) = (fingerprint, stats, name, place)
+            (self.diagnostics, self.files, self.audited, self.findings) = (diagnostics, files, audited, findings)
+        }
+
+        // The file list is kept as one string, one path a line: tens of thousands of JSON strings
+        // took most of the time of reading the cache.
+        init(from decoder: any Decoder) throws {
+            let values = try decoder.container(keyedBy: CodingKeys.self)
+            fingerprint = try values.decode(String.self, forKey: .fingerprint)
+            stats = try values.decodeIfPresent(String.self, forKey: .stats)
+            name = try values.decode(String.self, forKey: .name)
+            place = try values.decode(String.self, forKey: .place)
+            diagnostics = try values.decode([DiagnosticRecord].self, forKey: .diagnostics)
+            let lines = try values.decode(String.self, forKey: .files)
+            files = lines.isEmpty ? [] : lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            audited = try values.decode(Bool.self, forKey: .audited)
+            findings = try values.decode([TemplateAudit.Finding].self, forKey: .findings)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var values = encoder.container(keyedBy: CodingKeys.self)
+            try values.encode(fingerprint, forKey: .fingerprint)
+            try values.encodeIfPresent(stats, forKey: .stats)
+            try values.encode(name, forKey: .name)
+            try values.encode(place, forKey: .place)
+            try values.encode(diagnostics, forKey: .diagnostics)
+            try values.encode(files.joined(separator: "\n"), forKey: .files)
+            try values.encode(audited, forKey: .audited)
+            try values.encode(findings, forKey: .findings)
+        }
     }
 
     var format = BuildCache.format
@@ -47,7 +85,7 @@ struct BuildCache: Codable, Equatable {
 
     func encoded() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }
 

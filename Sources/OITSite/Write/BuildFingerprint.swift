@@ -19,6 +19,22 @@ enum BuildFingerprint {
         return hasher.hex
     }
 
+    /// The names, sizes, inodes and change times of every file under `folder`, without reading
+    /// them: when these equal the cached ones, so do the bytes, and the folder need not be read.
+    /// Nil when a file changed less than `racyWindow` seconds before `start` (or after it), as a
+    /// file written twice within one tick of the clock could keep its time and size (Git's "racy
+    /// clean" problem): such a folder is hashed by its bytes again next time.
+    static func stats(_ folder: URL, start: Date) -> String? {
+        var hasher = FNV1a()
+        var walker = Walker(readBytes: false, racyAfter: Int(start.timeIntervalSince1970) - racyWindow)
+        walker.walk(folder.path, relative: "", into: &hasher)
+        return walker.racy ? nil : hasher.hex
+    }
+
+    /// Seconds before a build's start within which a file's times are not trusted (two seconds:
+    /// the coarsest file system clock, FAT's).
+    static let racyWindow = 2
+
     /// Several folders (a theme over the built-in theme, the content's overrides), each under a
     /// label so that moving a file from one to another counts as a change.
     static func folders(_ folders: [(label: String, url: URL?)]) -> String {
@@ -59,7 +75,18 @@ enum BuildFingerprint {
     /// Walks folders for hashing, reading files through one reused buffer.
     private struct Walker {
         private var visited = Set<[UInt64]>()
-        private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        private var buffer: [UInt8]
+        /// Whether files are hashed by their bytes, or by their names, sizes and times.
+        let readBytes: Bool
+        let racyAfter: Int
+        /// A file changed within the racy window was found.
+        private(set) var racy = false
+
+        init(readBytes: Bool = true, racyAfter: Int = 0) {
+            self.readBytes = readBytes
+            self.racyAfter = racyAfter
+            buffer = readBytes ? [UInt8](repeating: 0, count: 1 << 16) : []
+        }
 
         mutating func walk(_ path: String, relative: String, into hasher: inout FNV1a) {
             var info = stat()
@@ -83,7 +110,20 @@ enum BuildFingerprint {
             } else if (info.st_mode & S_IFMT) == S_IFREG {
                 hasher.add("file \(relative)")
                 hasher.add(UInt64(info.st_size))
-                addBytes(of: path, into: &hasher)
+                if readBytes {
+                    addBytes(of: path, into: &hasher)
+                } else {
+                    #if canImport(Darwin)
+                    let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+                    #else
+                    let (modified, changed) = (info.st_mtim, info.st_ctim)
+                    #endif
+                    for number in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(modified.tv_sec), UInt64(modified.tv_nsec),
+                                   UInt64(changed.tv_sec), UInt64(changed.tv_nsec)] {
+                        hasher.add(number)
+                    }
+                    if Int(modified.tv_sec) >= racyAfter || Int(changed.tv_sec) >= racyAfter { racy = true }
+                }
             } else {
                 hasher.add("other \(relative)")
             }
