@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
-        let (second, outcome) = Self.build()
+        let (second, outcome) = Self.build(auditEveryPage: true)
         #expect(outcome.wrote)
         let first = try Self.snapshot(of: Self.site.output)
         #expect(first.count > 150)

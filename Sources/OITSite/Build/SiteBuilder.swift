@@ -19,6 +19,11 @@ public struct SiteBuilder {
         public var baseURL: String?
         /// Check templates against every agency's pages instead of the first agency's.
         public var auditEveryPage: Bool
+        /// Render only the agencies whose files changed since the build in the output folder
+        /// (its `.oit-cache.json`); false renders every agency (`--full`).
+        public var incremental = true
+        /// Called (from any thread) as agencies are checked and rendered.
+        public var progress: (@Sendable (BuildProgress) -> Void)?
 
         public init(content: URL, theme: URL?, output: URL, strict: Bool = false, auditEveryPage: Bool = false) {
             self.content = content
@@ -31,7 +36,8 @@ public struct SiteBuilder {
 
     public struct Outcome: Sendable {
         public var diagnostics: Diagnostics
-        /// True when the output folder was replaced with a new build.
+        /// True when the build succeeded and the output folder holds it: replaced, updated, or
+        /// already up to date (nothing changed, nothing written).
         public var wrote: Bool
         public var agencies: Int
         /// True when the output folder could not be written (exit status 3).
@@ -40,6 +46,8 @@ public struct SiteBuilder {
         public var templateFindings: [TemplateAudit.Finding] = []
         /// True when the output folder was refused before anything was read (the CLI exits 3).
         public var outputRefused: Bool = false
+        /// What a successful build did (agencies rendered, files written and kept); nil otherwise.
+        public var summary: BuildSummary?
     }
 
     public let options: Options
@@ -71,49 +79,6 @@ public struct SiteBuilder {
             refused.error(.outputRefused(reason: refusal), at: .file(options.output.path))
             return Outcome(diagnostics: refused, wrote: false, agencies: 0, outputFailed: true, outputRefused: true)
         }
-        let checked = check()
-        var project = checked.project
-        var diagnostics = checked.diagnostics
-        guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
-        let overrides = options.content.appendingPathComponent("templates")
-        guard let theme = Theme.load(base: BuiltInFiles.themeFolder, themeFolder: options.theme, overrides: overrides,
-                                     into: &diagnostics) else {
-            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
-        }
-        let audit = TemplateAudit(sources: theme.texts)
-        project.agencies.sort { $0.slug < $1.slug }
-        do {
-            let output = try OutputFolder(destination: options.output, sources: [options.content, options.theme, BuiltInFiles.themeFolder].compactMap { $0 })
-            do {
-                try SiteRenderer(project: project, assessment: checked.assessment, theme: theme, audit: audit, auditEveryAgency: options.auditEveryPage)
-                    .render(into: output, diagnostics: &diagnostics)
-                for finding in audit.findings {
-                    let file = theme.sources[finding.template]?.path ?? finding.template
-                    diagnostics.warning(.unknownTemplateName(finding.name, template: finding.template), at: .file(file))
-                }
-                if options.strict { diagnostics.promoteWarnings(except: options.allowedWarnings) }
-                guard !diagnostics.hasErrors else {
-                    output.discard()
-                    return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
-                }
-                try output.commit()
-            } catch {
-                output.discard()
-                throw error
-            }
-        } catch let failure as OutputFolder.Failure {
-            diagnostics.error(failure.message, at: nil)
-            var outcome = Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
-            outcome.outputFailed = true
-            if case .refused = failure { outcome.outputRefused = true }
-            return outcome
-        } catch {
-            diagnostics.error(.cannotWrite(path: options.output.path, reason: OutputFolder.reason(error)), at: nil)
-            var outcome = Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
-            outcome.outputFailed = true
-            return outcome
-        }
-        return Outcome(diagnostics: diagnostics, wrote: true, agencies: project.agencies.count,
-                       templateFindings: audit.findings)
+        return IncrementalBuild(options: options).run()
     }
 }

@@ -1,7 +1,7 @@
 /// Everything the tool can tell a webmaster about their content, in Thai (default) and English.
 ///
 /// Messages are values, not strings, so that tests assert on what was found rather than on wording.
-public enum Message: Sendable, Equatable {
+public enum Message: Sendable, Equatable, Codable {
     // Files and YAML
     case unreadableFile(String)
     case cannotWrite(path: String, reason: String)

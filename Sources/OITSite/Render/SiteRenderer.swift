@@ -20,37 +20,70 @@ public struct SiteRenderer: Sendable {
         self.auditEveryAgency = auditEveryAgency
     }
 
+    /// A renderer of chosen agencies, each with its own assessment (an incremental build).
+    init(theme: Theme) {
+        self.init(project: Project(frameworks: [:], agencies: []), assessment: Assessment(), theme: theme)
+    }
+
+    /// One agency to render: its checked content and, when its pages are to be audited, the audit.
+    struct Job: Sendable {
+        var agency: Agency
+        var assessment: Assessment
+        var audit: TemplateAudit?
+    }
+
     /// Agencies are independent, so they render in parallel; their diagnostics are merged in
     /// agency order so that messages and output stay the same from run to run.
     public func render(into output: OutputFolder, diagnostics: inout Diagnostics) throws {
         let agencies = project.agencies.sorted { $0.slug < $1.slug }
+        let jobs = agencies.enumerated().map { index, agency in
+            Job(agency: agency, assessment: assessment, audit: index == 0 || auditEveryAgency ? audit : nil)
+        }
+        for own in try render(jobs, into: output) { diagnostics.append(contentsOf: own) }
+        try renderIndex(Self.indexRows(agencies), audit: audit, into: output, &diagnostics)
+        try copySharedAssets(into: output)
+    }
+
+    /// Renders `jobs` in parallel, calling `finished` (from any thread) as each agency is done;
+    /// returns each job's diagnostics, in job order.
+    func render(_ jobs: [Job], into output: OutputFolder, finished: @Sendable (Int) -> Void = { _ in }) throws -> [Diagnostics] {
         // The theme's assets go into every agency's folder: read (and checked) once.
-        let assets = try theme.assets.sorted(by: { $0.key < $1.key }).map { ($0.key, try output.read($0.value)) }
-        let results = ConcurrentResults<Result<Diagnostics, Error>>(count: agencies.count)
-        DispatchQueue.concurrentPerform(iterations: agencies.count) { index in
+        let assets = try sharedAssets(output)
+        let results = ConcurrentResults<Result<Diagnostics, Error>>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             var own = Diagnostics()
-            let renderer = AgencyRenderer(agency: agencies[index], assessment: assessment, theme: theme, output: output,
-                                          audit: index == 0 || auditEveryAgency ? audit : nil, assets: assets)
+            let job = jobs[index]
+            let renderer = AgencyRenderer(agency: job.agency, assessment: job.assessment, theme: theme, output: output,
+                                          audit: job.audit, assets: assets)
             results[index] = Result { try renderer.render(into: &own); return own }
+            finished(index)
         }
-        for result in results.values {
-            diagnostics.append(contentsOf: try result!.get())
-        }
-        try renderIndex(agencies, assets: assets, into: output, &diagnostics)
+        return try results.values.map { try $0!.get() }
+    }
+
+    /// The site index's row of each agency, in agency order.
+    static func indexRows(_ agencies: [Agency]) -> [(slug: String, name: String, place: String)] {
+        agencies.map { ($0.slug, $0.profile.name, AgencyRenderer.place(of: $0.profile)) }
     }
 
     /// The page at the top of the output, listing every agency of the build.
-    private func renderIndex(_ agencies: [Agency], assets: [(String, [UInt8])], into output: OutputFolder,
-                             _ diagnostics: inout Diagnostics) throws {
-        let rows = agencies.map {
-            AgencyIndexPage.Row(name: $0.profile.name, place: AgencyRenderer.place(of: $0.profile),
-                                href: Route.home.href(inAgency: $0.slug))
-        }
+    func renderIndex(_ rows: [(slug: String, name: String, place: String)], audit: TemplateAudit?, into output: OutputFolder,
+                     _ diagnostics: inout Diagnostics) throws {
+        let rows = rows.map { AgencyIndexPage.Row(name: $0.name, place: $0.place, href: Route.home.href(inAgency: $0.slug)) }
         let page = AgencyIndexPage(agencies: rows, root: "")
         guard let html = theme.renderUTF8(AgencyIndexPage.template, page, audit: audit, into: &diagnostics) else { return }
         try output.write(html, to: Route.siteIndexFile)
-        for (relative, bytes) in assets {
+    }
+
+    /// The theme's assets at the top of the output, for the index page.
+    func copySharedAssets(into output: OutputFolder) throws {
+        for (relative, bytes) in try sharedAssets(output) {
             try output.write(bytes, to: Route.asset(relative).file)
         }
+    }
+
+    /// The theme's assets with their bytes, read from inside the folders the build may publish.
+    private func sharedAssets(_ output: OutputFolder) throws -> [(String, [UInt8])] {
+        try theme.assets.sorted(by: { $0.key < $1.key }).map { ($0.key, try output.read($0.value)) }
     }
 }

@@ -2,7 +2,7 @@ import Mustache
 
 /// A template syntax error, named so that a webmaster can fix it: swift-mustache's parser errors,
 /// explained in Thai and English.
-public enum TemplateProblem: Sendable, Equatable {
+public enum TemplateProblem: Sendable, Equatable, Codable {
     /// `{{#name}}` (or `{{^name}}`, `{{$name}}`, `{{<name}}`) with no `{{/name}}`.
     case unclosedSection(String)
     /// `{{/name}}` that does not close the section opened last.

@@ -6,7 +6,21 @@ import Foundation
 /// Every path written is checked to stay inside the staging folder, and every file copied is read
 /// as bytes (never copied as a link) from inside the folders the build may publish.
 /// Agencies render in parallel into one staging folder; only the folder cache needs a lock.
+///
+/// A file whose bytes equal the previous output's file at the same path is not written: the
+/// previous file is hard-linked into the staging folder, so it keeps its modification time and
+/// `rsync` or `lftp mirror` upload only what changed.
 public final class OutputFolder: @unchecked Sendable {
+    /// How the finished build takes the destination's place.
+    public enum Mode: Sendable, Equatable {
+        /// The staging folder holds the whole site and replaces the destination in one move.
+        case replace
+        /// The staging folder holds only the top-level entries that changed (agency folders, the
+        /// index page, the cache); at commit each replaces its namesake in the destination, and
+        /// `removing` entries are taken away. Everything else in the destination stays as it is.
+        case update(removing: Set<String>)
+    }
+
     /// What went wrong while writing; each maps to a message for the user.
     public enum Failure: Error, Equatable {
         /// A path built from content (an item code, a file name) would leave the output folder.
@@ -39,10 +53,21 @@ public final class OutputFolder: @unchecked Sendable {
     private let files = FileManager.default
     private var createdFolders = Set<String>()
     private let lock = NSLock()
+    public let mode: Mode
+    /// The destination, when it holds an earlier build whose unchanged files may be kept.
+    private let previous: String?
+    private var stored: [String] = []
+    private var written = 0
+    private var kept = 0
+    private var pages = 0
 
-    /// - Parameter sources: the folders (content, theme) files may be copied from.
-    public init(destination: URL, sources: [URL] = []) throws {
+    /// - Parameters:
+    ///   - sources: the folders (content, theme) files may be copied from.
+    ///   - mode: whether the build replaces the whole destination or only the entries it writes.
+    public init(destination: URL, sources: [URL] = [], mode: Mode = .replace) throws {
         self.destination = destination.standardizedFileURL
+        self.mode = mode
+        previous = OutputManifest.isPresent(in: self.destination) ? self.destination.path : nil
         let parent = self.destination.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).building")
         stagingPath = staging.path
@@ -80,22 +105,57 @@ public final class OutputFolder: @unchecked Sendable {
         try bytes.withUnsafeBytes { try write($0, to: relativePath) }
     }
 
-    /// One `open`, `write`, `close`: no `fsync` (the finished build is moved in as a whole, and a
-    /// crash leaves only the staging folder), no temporary file.
-    private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+    /// Writes the bytes, or links the previous output's file when it holds the same bytes. One
+    /// `open`, `write`, `close`: no `fsync` (the finished build is moved in as a whole, and a crash
+    /// leaves only the staging folder), no temporary file.
+    private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String, replacingLink: Bool = false) throws {
         let path = try prepare(relativePath)
-        if let code = Self.writeFile(bytes, to: path, replacingLink: false) {
+        let page = relativePath.hasSuffix(".html") ? 1 : 0
+        if keepPrevious(bytes, at: path, relativePath) {
+            lock.withLock { stored.append(relativePath); kept += 1; pages += page }
+            return
+        }
+        if let code = Self.writeFile(bytes, to: path, replacingLink: replacingLink) {
             throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
         }
+        lock.withLock { stored.append(relativePath); written += 1; pages += page }
+    }
+
+    /// Writes the build cache (`BuildCache`) at the top of the staging folder; not counted as a file
+    /// of the site.
+    func writeCache(_ data: Data) throws {
+        do {
+            try data.write(to: staging.appendingPathComponent(BuildCache.name))
+        } catch {
+            throw Failure.cannotWrite(path: BuildCache.name, reason: Self.reason(error))
+        }
+    }
+
+    /// Paths written so far (new or kept), relative to the output folder.
+    public var storedFiles: [String] { lock.withLock { stored } }
+    /// Files written with new bytes so far.
+    public var filesWritten: Int { lock.withLock { written } }
+    /// Files whose bytes equalled the previous build's, kept as they were.
+    public var filesKept: Int { lock.withLock { kept } }
+    /// Pages (`.html` files) written or kept so far.
+    public var pageCount: Int { lock.withLock { pages } }
+
+    /// Hard-links the previous output's file at `relativePath` into the staging folder when its
+    /// bytes equal `bytes`. A plain file only (never a link), and false when linking is not possible.
+    private func keepPrevious(_ bytes: UnsafeRawBufferPointer, at path: String, _ relativePath: String) -> Bool {
+        guard let previous else { return false }
+        let old = previous + "/" + relativePath
+        var info = stat()
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+            let data = FileManager.default.contents(atPath: old), data.elementsEqual(bytes)
+        else { return false }
+        return link(old, path) == 0
     }
 
     /// Copies the bytes of `source` (links followed, so the output never holds a link).
     public func copy(_ source: URL, to relativePath: String) throws {
         let data = try read(source)
-        let path = try prepare(relativePath)
-        if let code = data.withUnsafeBytes({ Self.writeFile($0, to: path, replacingLink: true) }) {
-            throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
-        }
+        try data.withUnsafeBytes { try write($0, to: relativePath, replacingLink: true) }
     }
 
     /// The bytes of a file to copy, from inside the folders the build may publish; read once, a
@@ -149,6 +209,10 @@ public final class OutputFolder: @unchecked Sendable {
             discard()
             throw Failure.cannotWrite(path: old.path, reason: Self.reason(error))
         }
+        if case .update(let removing) = mode {
+            try commitUpdate(removing: removing, old: old)
+            return
+        }
         var movedAway = false
         do {
             if files.fileExists(atPath: destination.path) {
@@ -161,6 +225,49 @@ public final class OutputFolder: @unchecked Sendable {
             discard()
             throw Failure.cannotWrite(path: destination.path, reason: Self.reason(error))
         }
+        try? files.removeItem(at: old)
+    }
+
+    /// Moves each staged top-level entry into the destination, the entry it replaces (and each
+    /// entry in `removing`) aside into `old`; the build cache last, so that a build killed halfway
+    /// leaves a cache that makes the next build render the moved agencies again. If a move fails,
+    /// every move made is undone.
+    private func commitUpdate(removing: Set<String>, old: URL) throws {
+        guard OutputManifest.isPresent(in: destination) else {
+            discard()
+            throw Failure.cannotWrite(path: destination.path, reason: String(cString: strerror(ENOENT)))
+        }
+        let staged: [String]
+        do {
+            staged = try files.contentsOfDirectory(atPath: staging.path).filter { $0 != OutputManifest.name }
+                .sorted { ($0 == BuildCache.name ? 1 : 0, $0) < ($1 == BuildCache.name ? 1 : 0, $1) }
+            try files.createDirectory(at: old, withIntermediateDirectories: false)
+        } catch {
+            discard()
+            throw Failure.cannotWrite(path: destination.path, reason: Self.reason(error))
+        }
+        var moves: [(from: URL, to: URL)] = []
+        func move(_ from: URL, _ to: URL) throws {
+            try files.moveItem(at: from, to: to)
+            moves.append((from, to))
+        }
+        func exists(_ url: URL) -> Bool { (try? files.attributesOfItem(atPath: url.path)) != nil }
+        do {
+            for name in removing.subtracting(staged).sorted() where exists(destination.appendingPathComponent(name)) {
+                try move(destination.appendingPathComponent(name), old.appendingPathComponent(name))
+            }
+            for name in staged {
+                let target = destination.appendingPathComponent(name)
+                if exists(target) { try move(target, old.appendingPathComponent(name)) }
+                try move(staging.appendingPathComponent(name), target)
+            }
+        } catch {
+            for (from, to) in moves.reversed() { try? files.moveItem(at: to, to: from) }
+            discard()
+            try? files.removeItem(at: old)
+            throw Failure.cannotWrite(path: destination.path, reason: Self.reason(error))
+        }
+        discard()
         try? files.removeItem(at: old)
     }
 
@@ -183,7 +290,9 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// The full path of `relativePath` in the staging folder, its folders created (each once).
     private func prepare(_ relativePath: String) throws -> String {
-        guard let segments = Self.safeSegments(relativePath), segments != [Substring(OutputManifest.name)] else {
+        guard let segments = Self.safeSegments(relativePath), segments != [Substring(OutputManifest.name)],
+            segments != [Substring(BuildCache.name)]
+        else {
             throw Failure.escapingPath(relativePath)
         }
         let folder = segments.dropLast().reduce(stagingPath) { $0 + "/" + $1 }

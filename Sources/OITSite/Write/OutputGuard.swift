@@ -8,7 +8,7 @@ import Foundation
 /// (`OutputManifest`); a non-empty folder without one is refused.
 public enum OutputGuard {
     /// Why an output folder was refused.
-    public enum Refusal: Sendable, Equatable {
+    public enum Refusal: Sendable, Equatable, Codable {
         /// The output is the content or theme folder itself.
         case isSource(SourceFolder)
         /// The output lies inside the content or theme folder.
@@ -23,7 +23,7 @@ public enum OutputGuard {
         case foreignStaging(String)
     }
 
-    public enum SourceFolder: String, Sendable, Equatable {
+    public enum SourceFolder: String, Sendable, Equatable, Codable {
         case content, theme
     }
 

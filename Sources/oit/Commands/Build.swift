@@ -21,6 +21,9 @@ struct Build: ParsableCommand {
                                valueName: "url"))
     var baseURL: String?
 
+    @Flag(help: "สร้างทุกหน่วยงานใหม่ ไม่ใช้ข้อมูลการสร้างครั้งก่อน (.oit-cache.json) / render every agency, ignoring the previous build's cache")
+    var full = false
+
     func validate() throws {
         try themeOptions.check(options.lang)
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
@@ -32,8 +35,13 @@ struct Build: ParsableCommand {
     func run() throws {
         let report = options.report
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let builder = SiteBuilder(options: options.builderOptions(theme: themeOptions.themeURL, output: outputURL, baseURL: baseURL))
-        let outcome = builder.build()
+        var builderOptions = options.builderOptions(theme: themeOptions.themeURL, output: outputURL, baseURL: baseURL)
+        builderOptions.incremental = !full
+        // Progress on a terminal; elsewhere (a pipe, CI) a summary at the end, with text messages only.
+        let line = ProgressLine.isWanted(format: options.format) ? ProgressLine(language: options.lang) : nil
+        if let line { builderOptions.progress = { line.update($0) } }
+        let outcome = SiteBuilder(options: builderOptions).build()
+        line?.finish()
         report.print(outcome.diagnostics)
         if outcome.outputFailed {
             report.status("เขียนโฟลเดอร์ผลลัพธ์ \(output)/ ไม่ได้", "cannot write the output folder \(output)/")
@@ -44,5 +52,8 @@ struct Build: ParsableCommand {
             throw ExitStatus.contentErrors.code
         }
         report.status("สร้างเว็บไซต์ \(outcome.agencies) หน่วยงานใน \(output)/ แล้ว", "built \(outcome.agencies) agencies into \(output)/")
+        if line == nil, options.format == .text, let summary = outcome.summary {
+            Report.status(ProgressLine.summary(summary, options.lang))
+        }
     }
 }

@@ -1,7 +1,7 @@
 /// A figure the agency typed that disagrees with the one computed from its scores.
 public struct Discrepancy: Sendable, Equatable {
     /// Which stated figure disagrees.
-    public enum Figure: Sendable, Equatable {
+    public enum Figure: Sendable, Equatable, Codable {
         case overall
         /// A tool's score, by tool code (IIT, EIT, OIT).
         case tool(String)
@@ -10,7 +10,7 @@ public struct Discrepancy: Sendable, Equatable {
     }
 
     /// A stated or computed value: a score, or a word (grade, pass label).
-    public enum Value: Sendable, Equatable {
+    public enum Value: Sendable, Equatable, Codable {
         case score(Double)
         case text(String)
     }

@@ -1,0 +1,243 @@
+import Foundation
+
+/// One run of `SiteBuilder.build` once the output folder was accepted: load → check → render →
+/// write, for only the agencies whose files changed since the build in the output folder.
+///
+/// The output folder's `.oit-cache.json` (`BuildCache`) holds each agency's fingerprint, index
+/// row, diagnostics and files. An agency whose fingerprint is unchanged is neither loaded nor
+/// rendered: its folder in the output stays as it is and its warnings are reported from the cache,
+/// so the messages and `--strict` are those of a full build. A change to the tool, the theme, the
+/// frameworks or the options that shape pages (`BuildFingerprint.site`) renders every agency.
+///
+/// Nothing in the output changes unless the whole build succeeds: changed agencies are staged
+/// beside it and moved in at the end (`OutputFolder.Mode.update`); without a usable cache the
+/// whole site is staged and swapped in (`.replace`). Either way a file whose bytes did not change
+/// keeps its inode and modification time.
+struct IncrementalBuild {
+    typealias Outcome = SiteBuilder.Outcome
+    typealias Row = (slug: String, name: String, place: String)
+
+    let options: SiteBuilder.Options
+
+    func run() -> Outcome {
+        let started = Date()
+        let content = options.content
+        let outline = ContentOutline.read(content, agencies: options.agencies)
+        let folders = outline.folders
+        let slugs = folders.map(\.lastPathComponent)
+        let overrides = content.appendingPathComponent("templates")
+
+        // What every page shares, and each agency's own files.
+        let theme = BuildFingerprint.folders([("built-in", BuiltInFiles.themeFolder), ("theme", options.theme),
+                                              ("templates", overrides)])
+        let frameworks = BuildFingerprint.folders([("built-in", BuiltInFiles.frameworksFolder),
+                                                   ("frameworks", content.appendingPathComponent("frameworks"))])
+        let site = BuildFingerprint.site(theme: theme, frameworks: frameworks,
+                                         contentName: content.standardizedFileURL.lastPathComponent,
+                                         baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
+        let previous = options.incremental ? BuildCache.read(from: options.output).flatMap { $0.site == site ? $0 : nil } : nil
+        // An agency's files are read only when their names, sizes or times changed.
+        let prints = ConcurrentResults<(fingerprint: String, stats: String?)>(count: folders.count)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            let stats = BuildFingerprint.stats(folders[index], start: started)
+            if let stats, let entry = previous?.agencies[slugs[index]], entry.stats == stats {
+                prints[index] = (entry.fingerprint, stats)
+            } else {
+                prints[index] = (BuildFingerprint.folder(folders[index]), stats)
+            }
+        }
+        let fingerprints = prints.values.map { $0!.fingerprint }
+        let stats = prints.values.map { $0!.stats }
+
+        // An agency is rendered unless its output is there from a build of the same files; the
+        // agency whose pages the template check reads is rendered unless that check is cached.
+        let audited = { (index: Int) in index == 0 || options.auditEveryPage }
+        let reused: [BuildCache.Agency?] = slugs.indices.map { index in
+            guard let entry = previous?.agencies[slugs[index]], entry.fingerprint == fingerprints[index],
+                !audited(index) || entry.audited, isFolder(options.output.appendingPathComponent(slugs[index]))
+            else { return nil }
+            return entry
+        }
+        let toRender = slugs.indices.filter { reused[$0] == nil }
+        let removed = Set(previous?.agencies.keys.map { $0 } ?? []).subtracting(slugs)
+        let topLevelIntact = previous.map { $0.files.allSatisfy { exists(options.output.appendingPathComponent($0)) } } ?? false
+
+        // Load and check the agencies to render, in parallel, each with its own diagnostics.
+        let checked = ConcurrentResults<CheckedAgency>(count: toRender.count)
+        let checking = Progress(total: toRender.count, phase: .checking, report: options.progress)
+        DispatchQueue.concurrentPerform(iterations: toRender.count) { job in
+            checked[job] = CheckedAgency.load(folders[toRender[job]], content: content, frameworks: outline.frameworks,
+                                              baseURL: options.baseURL)
+            checking.advance(pages: 0)
+        }
+        var fresh: [Int: CheckedAgency] = [:]
+        for (job, index) in toRender.enumerated() { fresh[index] = checked[job]! }
+
+        var diagnostics = outline.diagnostics
+        for index in slugs.indices {
+            if let entry = reused[index] {
+                entry.diagnostics.forEach { $0.replay(into: &diagnostics) }
+            } else {
+                diagnostics.append(contentsOf: fresh[index]!.diagnostics)
+            }
+        }
+        var promoted = diagnostics
+        if options.strict { promoted.promoteWarnings(except: options.allowedWarnings) }
+        guard !promoted.hasErrors else { return Outcome(diagnostics: promoted, wrote: false, agencies: 0) }
+
+        let rows: [Row] = slugs.indices.map { index in
+            if let entry = reused[index] { return (slugs[index], entry.name, entry.place) }
+            let profile = fresh[index]!.agency!.profile
+            return (slugs[index], profile.name, AgencyRenderer.place(of: profile))
+        }
+        let previousRows: [Row] = (previous?.agencies ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value.name, $0.value.place) }
+        let indexChanged = previous == nil || !topLevelIntact || !rows.elementsEqual(previousRows) { $0 == $1 }
+
+        // Nothing changed: nothing is written, and the messages are the cached ones.
+        if let previous, toRender.isEmpty, removed.isEmpty, !indexChanged {
+            let findings = Set(slugs.indices.filter(audited).flatMap { reused[$0]!.findings } + previous.indexFindings).sorted()
+            var sources: [String: URL] = [:]
+            if !findings.isEmpty {
+                var ignored = Diagnostics()
+                sources = loadTheme(into: &ignored)?.sources ?? [:]
+            }
+            return finish(diagnostics, findings: findings, sources: sources,
+                          summary: BuildSummary(agencies: slugs.count, agenciesRendered: 0, pages: previous.pageCount,
+                                                filesWritten: 0, filesUnchanged: previous.fileCount,
+                                                seconds: Date().timeIntervalSince(started)))
+        }
+
+        guard let themeFiles = loadTheme(into: &diagnostics) else {
+            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+        }
+        let mode: OutputFolder.Mode = previous == nil ? .replace : .update(removing: removed)
+        do {
+            let sources = [options.content, options.theme, BuiltInFiles.themeFolder].compactMap { $0 }
+            let output = try OutputFolder(destination: options.output, sources: sources, mode: mode)
+            do {
+                let renderer = SiteRenderer(theme: themeFiles)
+                let jobs = toRender.map { index in
+                    SiteRenderer.Job(agency: fresh[index]!.agency!, assessment: fresh[index]!.assessment,
+                                     audit: audited(index) ? TemplateAudit(sources: themeFiles.texts) : nil)
+                }
+                let rendering = Progress(total: jobs.count, phase: .rendering, report: options.progress)
+                let rendered = try renderer.render(jobs, into: output) { _ in rendering.advance(pages: output.pageCount) }
+                rendered.forEach { diagnostics.append(contentsOf: $0) }
+                var indexFindings = previous?.indexFindings ?? []
+                if indexChanged {
+                    let audit = TemplateAudit(sources: themeFiles.texts)
+                    try renderer.renderIndex(rows, audit: audit, into: output, &diagnostics)
+                    try renderer.copySharedAssets(into: output)
+                    indexFindings = audit.findings
+                }
+
+                // The cache of this build: fresh entries for the rendered agencies, the rest kept.
+                var filesByAgency: [String: [String]] = [:]
+                var topLevel: [String] = []
+                let renderedSlugs = Set(toRender.map { slugs[$0] })
+                for path in output.storedFiles {
+                    let first = String(path.prefix { $0 != "/" })
+                    if renderedSlugs.contains(first), first.count < path.count {
+                        filesByAgency[first, default: []].append(String(path.dropFirst(first.count + 1)))
+                    } else {
+                        topLevel.append(path)
+                    }
+                }
+                var entries: [String: BuildCache.Agency] = [:]
+                for index in slugs.indices {
+                    if var entry = reused[index] {
+                        entry.stats = stats[index]
+                        entries[slugs[index]] = entry
+                        continue
+                    }
+                    let job = jobs[toRender.firstIndex(of: index)!]
+                    entries[slugs[index]] = BuildCache.Agency(
+                        fingerprint: fingerprints[index], stats: stats[index], name: rows[index].name, place: rows[index].place,
+                        diagnostics: fresh[index]!.diagnostics.all.map(DiagnosticRecord.init),
+                        files: (filesByAgency[slugs[index]] ?? []).sorted(), audited: job.audit != nil,
+                        findings: job.audit?.findings ?? [])
+                }
+                let cache = BuildCache(site: site, agencies: entries,
+                                       files: indexChanged ? topLevel.sorted() : previous!.files, indexFindings: indexFindings)
+                let findings = Set(slugs.indices.filter(audited).flatMap { entries[slugs[$0]]!.findings } + indexFindings).sorted()
+                var outcome = finish(diagnostics, findings: findings, sources: themeFiles.sources, summary: nil)
+                outcome.agencies = slugs.count
+                guard outcome.wrote else {
+                    output.discard()
+                    return outcome
+                }
+                try output.writeCache(try cache.encoded())
+                try output.commit()
+                let reusedFiles = slugs.indices.reduce(0) { $0 + (reused[$1]?.files.count ?? 0) }
+                outcome.summary = BuildSummary(agencies: slugs.count, agenciesRendered: toRender.count, pages: cache.pageCount,
+                                               filesWritten: output.filesWritten,
+                                               filesUnchanged: output.filesKept + reusedFiles + (indexChanged ? 0 : cache.files.count),
+                                               seconds: Date().timeIntervalSince(started))
+                return outcome
+            } catch {
+                output.discard()
+                throw error
+            }
+        } catch let failure as OutputFolder.Failure {
+            diagnostics.error(failure.message, at: nil)
+            var outcome = Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+            outcome.outputFailed = true
+            if case .refused = failure { outcome.outputRefused = true }
+            return outcome
+        } catch {
+            diagnostics.error(.cannotWrite(path: options.output.path, reason: OutputFolder.reason(error)), at: nil)
+            var outcome = Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+            outcome.outputFailed = true
+            return outcome
+        }
+    }
+
+    /// Adds the template check's findings as warnings, applies `--strict`, and says whether the
+    /// build may be kept.
+    private func finish(_ diagnostics: Diagnostics, findings: [TemplateAudit.Finding], sources: [String: URL],
+                        summary: BuildSummary?) -> Outcome {
+        var diagnostics = diagnostics
+        for finding in findings {
+            let file = sources[finding.template]?.path ?? finding.template
+            diagnostics.warning(.unknownTemplateName(finding.name, template: finding.template), at: .file(file))
+        }
+        if options.strict { diagnostics.promoteWarnings(except: options.allowedWarnings) }
+        guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
+        return Outcome(diagnostics: diagnostics, wrote: true, agencies: summary?.agencies ?? 0, templateFindings: findings,
+                       summary: summary)
+    }
+
+    private func loadTheme(into diagnostics: inout Diagnostics) -> Theme? {
+        Theme.load(base: BuiltInFiles.themeFolder, themeFolder: options.theme,
+                   overrides: options.content.appendingPathComponent("templates"), into: &diagnostics)
+    }
+
+    private func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+
+    /// Counts agencies done in one phase and reports them, from whichever thread finished one.
+    private final class Progress: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = 0
+        private let total: Int
+        private let phase: BuildProgress.Phase
+        private let started = Date()
+        private let report: (@Sendable (BuildProgress) -> Void)?
+
+        init(total: Int, phase: BuildProgress.Phase, report: (@Sendable (BuildProgress) -> Void)?) {
+            self.total = total
+            self.phase = phase
+            self.report = report
+        }
+
+        func advance(pages: Int) {
+            guard let report else { return }
+            let done = lock.withLock { self.done += 1; return self.done }
+            report(BuildProgress(phase: phase, done: done, total: total, pages: pages, elapsed: Date().timeIntervalSince(started)))
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The hashes an incremental build decides from: one per agency (every file under its folder,
+/// names and bytes) and one for everything all agencies share (the tool, the theme, the
+/// frameworks, the options that change pages). An agency is rendered again when either changed.
+enum BuildFingerprint {
+    /// Every file under `folder`, names and bytes, in name order. Links are followed (a shared
+    /// logo linked into an agency is part of it) and their targets hashed too; a folder reached
+    /// twice (a link loop) is hashed once. A missing folder hashes as empty.
+    static func folder(_ folder: URL) -> String {
+        var hasher = FNV1a()
+        var walker = Walker()
+        walker.walk(folder.path, relative: "", into: &hasher)
+        return hasher.hex
+    }
+
+    /// The names, sizes, inodes and change times of every file under `folder`, without reading
+    /// them: when these equal the cached ones, so do the bytes, and the folder need not be read.
+    /// Nil when a file changed less than `racyWindow` seconds before `start` (or after it), as a
+    /// file written twice within one tick of the clock could keep its time and size (Git's "racy
+    /// clean" problem): such a folder is hashed by its bytes again next time.
+    static func stats(_ folder: URL, start: Date) -> String? {
+        var hasher = FNV1a()
+        var walker = Walker(readBytes: false, racyAfter: Int(start.timeIntervalSince1970) - racyWindow)
+        walker.walk(folder.path, relative: "", into: &hasher)
+        return walker.racy ? nil : hasher.hex
+    }
+
+    /// Seconds before a build's start within which a file's times are not trusted (two seconds:
+    /// the coarsest file system clock, FAT's).
+    static let racyWindow = 2
+
+    /// Several folders (a theme over the built-in theme, the content's overrides), each under a
+    /// label so that moving a file from one to another counts as a change.
+    static func folders(_ folders: [(label: String, url: URL?)]) -> String {
+        var hasher = FNV1a()
+        var walker = Walker()
+        for (label, url) in folders {
+            hasher.add(label)
+            if let url { walker.walk(url.path, relative: "", into: &hasher) } else { hasher.add("none") }
+        }
+        return hasher.hex
+    }
+
+    /// What every page depends on besides its agency's files.
+    static func site(theme: String, frameworks: String, contentName: String, baseURL: String?, auditEveryPage: Bool) -> String {
+        var hasher = FNV1a()
+        for part in ["format \(BuildCache.format)", "oit \(OITVersion.current)", toolIdentity, "theme \(theme)",
+                     "frameworks \(frameworks)", "content \(contentName)", "base-url \(baseURL ?? "-")",
+                     "audit-every-page \(auditEveryPage)"] {
+            hasher.add(part)
+        }
+        return hasher.hex
+    }
+
+    /// The running binary's size and modification time: a rebuilt or reinstalled oit renders
+    /// everything once, even when its version number did not change.
+    static let toolIdentity: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "tool unknown" }
+        #if canImport(Darwin)
+        let seconds = Int(info.st_mtimespec.tv_sec), nanoseconds = Int(info.st_mtimespec.tv_nsec)
+        #else
+        let seconds = Int(info.st_mtim.tv_sec), nanoseconds = Int(info.st_mtim.tv_nsec)
+        #endif
+        return "tool \(info.st_size) \(seconds).\(nanoseconds)"
+    }()
+
+    /// Walks folders for hashing, reading files through one reused buffer.
+    private struct Walker {
+        private var visited = Set<[UInt64]>()
+        private var buffer: [UInt8]
+        /// Whether files are hashed by their bytes, or by their names, sizes and times.
+        let readBytes: Bool
+        let racyAfter: Int
+        /// A file changed within the racy window was found.
+        private(set) var racy = false
+
+        init(readBytes: Bool = true, racyAfter: Int = 0) {
+            self.readBytes = readBytes
+            self.racyAfter = racyAfter
+            buffer = readBytes ? [UInt8](repeating: 0, count: 1 << 16) : []
+        }
+
+        mutating func walk(_ path: String, relative: String, into hasher: inout FNV1a) {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                hasher.add("missing \(relative)")
+                return
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
+                    hasher.add("loop \(relative)")
+                    return
+                }
+                hasher.add("folder \(relative)")
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                for name in names {
+                    let child = path + "/" + name
+                    let childRelative = relative.isEmpty ? name : relative + "/" + name
+                    if let target = linkTarget(child) { hasher.add("link \(childRelative) \(target)") }
+                    walk(child, relative: childRelative, into: &hasher)
+                }
+            } else if (info.st_mode & S_IFMT) == S_IFREG {
+                hasher.add("file \(relative)")
+                hasher.add(UInt64(info.st_size))
+                if readBytes {
+                    addBytes(of: path, into: &hasher)
+                } else {
+                    #if canImport(Darwin)
+                    let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+                    #else
+                    let (modified, changed) = (info.st_mtim, info.st_ctim)
+                    #endif
+                    for number in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(modified.tv_sec), UInt64(modified.tv_nsec),
+                                   UInt64(changed.tv_sec), UInt64(changed.tv_nsec)] {
+                        hasher.add(number)
+                    }
+                    if Int(modified.tv_sec) >= racyAfter || Int(changed.tv_sec) >= racyAfter { racy = true }
+                }
+            } else {
+                hasher.add("other \(relative)")
+            }
+        }
+
+        private func linkTarget(_ path: String) -> String? {
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+            return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        }
+
+        private mutating func addBytes(of path: String, into hasher: inout FNV1a) {
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                hasher.add("unreadable")
+                return
+            }
+            defer { close(descriptor) }
+            buffer.withUnsafeMutableBytes { raw in
+                while true {
+                    let count = read(descriptor, raw.baseAddress, raw.count)
+                    if count <= 0 {
+                        if count < 0 { hasher.add("read error") }
+                        return
+                    }
+                    hasher.add(UnsafeRawBufferPointer(rebasing: raw[0..<count]))
+                }
+            }
+        }
+    }
+}
