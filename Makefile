@@ -10,7 +10,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share
 # The Swift runtime and Foundation linked into the binary: it runs without Swift installed.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test build deps bench screenshots audit print-check install uninstall clean docs lint
+.PHONY: site test build deps bench screenshots audit print-check install uninstall clean docs lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -60,6 +60,14 @@ print-check: site
 	  || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
 	python3 scripts/print-check.py --site $(OUTPUT)
+
+# swift-format (it ships with the toolchain) with the checked-in .swift-format; CI runs it.
+lint:
+	$(SWIFT) format lint --strict --configuration .swift-format --recursive Sources Tests Package.swift Plugins
+
+# Formats the code in place with the same configuration.
+format:
+	$(SWIFT) format format --configuration .swift-format --in-place --recursive Sources Tests Package.swift Plugins
 
 clean:
 	rm -rf .build $(OUTPUT)

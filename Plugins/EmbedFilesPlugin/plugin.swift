@@ -23,13 +23,14 @@ struct EmbedFilesPlugin: BuildToolPlugin {
                 arguments: [output.path] + groups.map { "\($0.0)=\($0.1.path)" },
                 inputFiles: inputs,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 
     private func files(under folder: URL) -> [URL] {
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles])
         var found: [URL] = []
         while let url = enumerator?.nextObject() as? URL {
             if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { found.append(url) }

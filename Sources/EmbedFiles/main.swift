@@ -14,8 +14,9 @@ guard let outputPath = arguments.first else {
 
 func files(under folder: URL) -> [(String, URL)] {
     let base = folder.standardizedFileURL.path + "/"
-    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                    options: [.skipsHiddenFiles])
+    let enumerator = FileManager.default.enumerator(
+        at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+        options: [.skipsHiddenFiles])
     var found: [(String, URL)] = []
     while let url = enumerator?.nextObject() as? URL {
         guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }

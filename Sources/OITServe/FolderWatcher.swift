@@ -14,8 +14,11 @@ struct FolderWatcher: Sendable {
         let ignoredPaths = Set(ignored.map { $0.standardizedFileURL.path })
         let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isDirectoryKey]
         for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys,
-                                                                  options: [.skipsHiddenFiles]) else { continue }
+            guard
+                let enumerator = FileManager.default.enumerator(
+                    at: folder, includingPropertiesForKeys: keys,
+                    options: [.skipsHiddenFiles])
+            else { continue }
             while let url = enumerator.nextObject() as? URL {
                 let values = try? url.resourceValues(forKeys: Set(keys))
                 if values?.isDirectory == true {

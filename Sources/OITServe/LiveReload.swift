@@ -39,14 +39,15 @@ enum LiveReload {
     /// A whole page for when no build has succeeded yet: the errors, and the script that
     /// reloads once they are fixed.
     static func errorPage(_ error: String, version: Int) -> String {
-        inject(into: """
-            <!DOCTYPE html>
-            <html lang="th"><head><meta charset="utf-8"><title>oit serve: สร้างเว็บไซต์ไม่สำเร็จ</title></head>
-            <body style="font-family: sans-serif; margin: 2rem">
-            <h1>สร้างเว็บไซต์ไม่สำเร็จ / Build failed</h1>
-            <pre style="white-space: pre-wrap">\(HTML.escape(error))</pre>
-            </body></html>
-            """, version: version)
+        inject(
+            into: """
+                <!DOCTYPE html>
+                <html lang="th"><head><meta charset="utf-8"><title>oit serve: สร้างเว็บไซต์ไม่สำเร็จ</title></head>
+                <body style="font-family: sans-serif; margin: 2rem">
+                <h1>สร้างเว็บไซต์ไม่สำเร็จ / Build failed</h1>
+                <pre style="white-space: pre-wrap">\(HTML.escape(error))</pre>
+                </body></html>
+                """, version: version)
     }
 
     static let script = """

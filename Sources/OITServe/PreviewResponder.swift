@@ -1,6 +1,6 @@
 import Foundation
-import OITSite
 import Hummingbird
+import OITSite
 
 /// Answers the preview's requests: the built files with their content types, each agency's
 /// 404 page for a missing address, and the live-reload endpoints.
@@ -67,7 +67,8 @@ struct PreviewResponder: HTTPResponder {
     }
 
     private func response(_ status: HTTPResponse.Status, type: String, _ body: Data) -> Response {
-        Response(status: status, headers: [.contentType: type, .cacheControl: "no-store"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        Response(
+            status: status, headers: [.contentType: type, .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 }

@@ -30,9 +30,11 @@ public final class PreviewServer: Sendable {
     ///   - ignored: folders inside the watched ones that do not trigger a rebuild.
     ///   - errorText: a build's errors as shown in the browser.
     ///   - onBuild: called after every build, for the terminal.
-    public init(options: SiteBuilder.Options, port: UInt16, ignored: [URL] = [],
-                errorText: @escaping @Sendable (Diagnostics) -> String,
-                onBuild: @escaping @Sendable (Build) -> Void) throws {
+    public init(
+        options: SiteBuilder.Options, port: UInt16, ignored: [URL] = [],
+        errorText: @escaping @Sendable (Diagnostics) -> String,
+        onBuild: @escaping @Sendable (Build) -> Void
+    ) throws {
         self.options = options
         self.port = port
         let theme = options.theme.map { [$0] } ?? []

@@ -49,8 +49,10 @@ struct NewYear: ParsableCommand {
             say(problem)
             throw ExitCode.failure
         case .success(let scaffold):
-            say(.wrote(path: scaffold.path, items: scaffold.codes.count, round: scaffold.round, from: scaffold.from,
-                       carried: scaffold.carried.count))
+            say(
+                .wrote(
+                    path: scaffold.path, items: scaffold.codes.count, round: scaffold.round, from: scaffold.from,
+                    carried: scaffold.carried.count))
             scaffold.report.forEach(say)
         }
     }

@@ -37,15 +37,17 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     static func text(_ progress: BuildProgress, _ language: Language) -> String {
-        let done = progress.done, total = progress.total
+        let done = progress.done
+        let total = progress.total
         switch progress.phase {
         case .checking:
             return language.pick("ตรวจเนื้อหา \(done)/\(total) หน่วยงาน", "checking \(done) of \(total) agencies")
         case .rendering:
             let rate = progress.elapsed > 0 ? Double(progress.pages) / progress.elapsed : 0
             let left = done > 0 ? progress.elapsed / Double(done) * Double(total - done) : 0
-            return language.pick("สร้างหน้าเว็บ \(done)/\(total) หน่วยงาน · \(Int(rate.rounded())) หน้า/วินาที · เหลืออีกราว \(clock(left))",
-                                 "rendering \(done) of \(total) agencies · \(Int(rate.rounded())) pages/s · about \(clock(left)) left")
+            return language.pick(
+                "สร้างหน้าเว็บ \(done)/\(total) หน่วยงาน · \(Int(rate.rounded())) หน้า/วินาที · เหลืออีกราว \(clock(left))",
+                "rendering \(done) of \(total) agencies · \(Int(rate.rounded())) pages/s · about \(clock(left)) left")
         }
     }
 

@@ -15,8 +15,10 @@ struct Report {
             if format == .text { Self.status(line) } else { Self.output(line) }
         }
         if diagnostics.errorCount + diagnostics.warningCount > 0 {
-            Self.status(language.pick("ข้อผิดพลาด \(diagnostics.errorCount) คำเตือน \(diagnostics.warningCount)",
-                                      "\(diagnostics.errorCount) errors, \(diagnostics.warningCount) warnings"))
+            Self.status(
+                language.pick(
+                    "ข้อผิดพลาด \(diagnostics.errorCount) คำเตือน \(diagnostics.warningCount)",
+                    "\(diagnostics.errorCount) errors, \(diagnostics.warningCount) warnings"))
         }
     }
 

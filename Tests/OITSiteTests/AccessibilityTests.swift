@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// What a screen reader or keyboard user meets on the rendered pages: table captions and row
@@ -10,48 +11,50 @@ import Testing
     static let fixture: Fixture = {
         let fixture = try! Fixture([
             "agencies/a11y/agency.yaml": """
-                name: องค์การบริหารส่วนตำบลทดสอบ
-                province: ลพบุรี
-                website: https://www.example.go.th/
-                emblem: emblem.png
-                """,
+            name: องค์การบริหารส่วนตำบลทดสอบ
+            province: ลพบุรี
+            website: https://www.example.go.th/
+            emblem: emblem.png
+            """,
             // Not an image of anything: the build copies the file, it does not read it.
             "agencies/a11y/emblem.png": "test file",
             "agencies/a11y/2565/year.yaml": "round: 2566\n",
-            "agencies/a11y/2565/results.yaml": "indicators: {1: 90, 2: 85, 3: 88, 4: 79, 5: 82, 6: 76, 7: 81, 8: 70, 9: 92, 10: 60}\n",
+            "agencies/a11y/2565/results.yaml":
+                "indicators: {1: 90, 2: 85, 3: 88, 4: 79, 5: 82, 6: 76, 7: 81, 8: 70, 9: 92, 10: 60}\n",
             "agencies/a11y/2566/year.yaml": """
-                items:
-                  o1:
-                    status: done
-                    evidence:
-                      - title: แผนผังโครงสร้าง
-                        url: https://www.example.go.th/structure
-                """,
-            "agencies/a11y/2566/results.yaml": "indicators: {1: 92, 2: 84, 3: 88, 4: 85, 5: 80, 6: 79, 7: 83, 8: 74, 9: 95, 10: 70}\n",
+            items:
+              o1:
+                status: done
+                evidence:
+                  - title: แผนผังโครงสร้าง
+                    url: https://www.example.go.th/structure
+            """,
+            "agencies/a11y/2566/results.yaml":
+                "indicators: {1: 92, 2: 84, 3: 88, 4: 85, 5: 80, 6: 79, 7: 83, 8: 74, 9: 95, 10: 70}\n",
             "agencies/a11y/2566/measures.yaml": """
-                measures:
-                  - id: M1
-                    title: มาตรการเปิดเผยข้อมูล
-                    indicators: [9]
-                """,
+            measures:
+              - id: M1
+                title: มาตรการเปิดเผยข้อมูล
+                indicators: [9]
+            """,
             "agencies/a11y/2566/progress/12-month.yaml": """
-                round: 12-month
-                date: 2566-10-16
-                entries:
-                  - measure: M1
-                    status: done
-                    summary: เผยแพร่ครบ
-                    evidence:
-                      - title: หน้าเว็บ
-                        url: https://www.example.go.th/m1
-                memo:
-                  office: สำนักปลัด
-                  subject: รายงานผลการดำเนินการตามมาตรการ
-                  to: นายกองค์การบริหารส่วนตำบลทดสอบ
-                  body: ตามที่ได้จัดทำมาตรการ
-                  signatures:
-                    - {name: (นางสาวตัวอย่าง ทดสอบ), position: นักวิเคราะห์นโยบายและแผน}
-                """,
+            round: 12-month
+            date: 2566-10-16
+            entries:
+              - measure: M1
+                status: done
+                summary: เผยแพร่ครบ
+                evidence:
+                  - title: หน้าเว็บ
+                    url: https://www.example.go.th/m1
+            memo:
+              office: สำนักปลัด
+              subject: รายงานผลการดำเนินการตามมาตรการ
+              to: นายกองค์การบริหารส่วนตำบลทดสอบ
+              body: ตามที่ได้จัดทำมาตรการ
+              signatures:
+                - {name: (นางสาวตัวอย่าง ทดสอบ), position: นักวิเคราะห์นโยบายและแผน}
+            """,
         ])
         let outcome = fixture.build()
         precondition(outcome.wrote, "\(outcome.diagnostics.sorted)")
@@ -77,8 +80,10 @@ import Testing
         return body.components(separatedBy: "<tr").dropFirst().map { $0.components(separatedBy: "</tr>")[0] }
     }
 
-    @Test(arguments: ["2566/index.html", "2566/results/index.html", "2566/submission/index.html",
-                      "2566/progress/12-month/index.html", "2566/o43/index.html", "2565/results/index.html"])
+    @Test(arguments: [
+        "2566/index.html", "2566/results/index.html", "2566/submission/index.html",
+        "2566/progress/12-month/index.html", "2566/o43/index.html", "2565/results/index.html",
+    ])
     func everyDataTableHasACaptionAndRowHeaders(_ path: String) throws {
         let tables = Self.themeTables(try page(path))
         #expect(!tables.isEmpty)
@@ -109,8 +114,10 @@ import Testing
     }
 
     @Test func pageTitlesCarryTheYear() throws {
-        for path in ["2566/o12/index.html", "2566/index.html", "2566/results/index.html", "2566/measures/index.html",
-                     "2566/progress/12-month/index.html", "2566/progress/12-month/memo/index.html", "2566/submission/index.html"] {
+        for path in [
+            "2566/o12/index.html", "2566/index.html", "2566/results/index.html", "2566/measures/index.html",
+            "2566/progress/12-month/index.html", "2566/progress/12-month/memo/index.html", "2566/submission/index.html",
+        ] {
             let title = try page(path).components(separatedBy: "<title>")[1].components(separatedBy: "</title>")[0]
             #expect(title.contains("2566"), "\(path): \(title)")
         }
@@ -138,9 +145,10 @@ import Testing
         }
         let ring = try value(#":focus-visible \{ outline: 3px solid (#[0-9a-f]{6})"#)
         let headerRing = try value(#"\.site-header :focus-visible \{ outline-color: (#[0-9a-f]{6}|#fff)"#)
-        let light = ["--paper", "--tint", "--done-bg", "--progress-bg", "--todo-bg", "--na-bg"].map { name in
-            (try? value(name + #": (#[0-9a-f]{6})"#)) ?? "#000000"
-        } + ["#fff8e6", "#fff1f0", "#fff4f2"]  // notice, warning and weak-row tints
+        let light =
+            ["--paper", "--tint", "--done-bg", "--progress-bg", "--todo-bg", "--na-bg"].map { name in
+                (try? value(name + #": (#[0-9a-f]{6})"#)) ?? "#000000"
+            } + ["#fff8e6", "#fff1f0", "#fff4f2"]  // notice, warning and weak-row tints
         for background in light {
             #expect(Contrast.ratio(ring, background) >= 3, "\(ring) on \(background)")
         }
@@ -164,14 +172,20 @@ import Testing
         var diagnostics = Diagnostics()
         let theme = try #require(Theme.load(themeFolder: Paths.theme, overrides: nil, into: &diagnostics))
         let agency = AgencyView(name: "ทดสอบ", place: "", website: "https://www.example.go.th/", social: [])
-        let sheet = try #require(theme.render("submission", PageContext(root: "", agency: agency,
-                                                                         page: SubmissionPage(year: "2569", rows: [], csv: "x.csv")),
-                                              into: &diagnostics))
+        let sheet = try #require(
+            theme.render(
+                "submission",
+                PageContext(
+                    root: "", agency: agency,
+                    page: SubmissionPage(year: "2569", rows: [], csv: "x.csv")),
+                into: &diagnostics))
         #expect(!sheet.contains("<table"))
         #expect(sheet.contains("ยังไม่มีข้อ"))
-        let report = ProgressPage(title: "รายงาน", round: "6 เดือน", coverage: "", measuresTotal: "0", measuresReported: "0",
-                                  complete: true, unreported: [], entries: [])
-        let progress = try #require(theme.render("progress", PageContext(root: "", agency: agency, page: report), into: &diagnostics))
+        let report = ProgressPage(
+            title: "รายงาน", round: "6 เดือน", coverage: "", measuresTotal: "0", measuresReported: "0",
+            complete: true, unreported: [], entries: [])
+        let progress = try #require(
+            theme.render("progress", PageContext(root: "", agency: agency, page: report), into: &diagnostics))
         #expect(!progress.contains("<table"))
         #expect(progress.contains("ยังไม่มีผลการดำเนินการ"))
     }
@@ -183,15 +197,18 @@ import Testing
     }
 
     @Test func memoWithoutEmblemShowsNoImage() throws {
-        let snapshot = try String(contentsOf: Paths.snapshots.appendingPathComponent("snap_2566_progress_12-month_memo_index.html"),
-                                  encoding: .utf8)
+        let snapshot = try String(
+            contentsOf: Paths.snapshots.appendingPathComponent("snap_2566_progress_12-month_memo_index.html"),
+            encoding: .utf8)
         let article = try #require(snapshot.components(separatedBy: "<article class=\"memo\">").dropFirst().first)
         #expect(!article.contains("<img"))
     }
 
     @Test func missingEmblemFileIsAnErrorAtItsLine() throws {
-        let fixture = try Fixture(["agencies/test/agency.yaml": Fixture.agencyYAML + "emblem: garuda.png\n",
-                                   "agencies/test/2566/year.yaml": "items:\n  o1:\n    status: done\n"])
+        let fixture = try Fixture([
+            "agencies/test/agency.yaml": Fixture.agencyYAML + "emblem: garuda.png\n",
+            "agencies/test/2566/year.yaml": "items:\n  o1:\n    status: done\n",
+        ])
         let places = fixture.check().places { $0 == .missingFile("garuda.png") }
         #expect(places == ["test/agency.yaml:4:9"])
     }

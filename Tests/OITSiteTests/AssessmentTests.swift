@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// The assessment of an agency-year, computed once in Check and read by checks and pages alike.
@@ -8,17 +9,21 @@ import Testing
     static let fixture: Fixture = try! Fixture([
         "agencies/test/agency.yaml": Fixture.agencyYAML,
         "agencies/test/2565/year.yaml": "round: 2566\n",
-        "agencies/test/2565/results.yaml": "indicators: {1: 90, 2: 85, 3: 88, 4: 79, 5: 82, 6: 76, 7: 81, 8: 70, 9: 92, 10: 60}\n",
-        "agencies/test/2566/year.yaml": "items:\n  o1: {status: done}\n  o2: {status: n/a, reason: ไม่มี}\n  o3: {status: in-progress}\n",
+        "agencies/test/2565/results.yaml":
+            "indicators: {1: 90, 2: 85, 3: 88, 4: 79, 5: 82, 6: 76, 7: 81, 8: 70, 9: 92, 10: 60}\n",
+        "agencies/test/2566/year.yaml":
+            "items:\n  o1: {status: done}\n  o2: {status: n/a, reason: ไม่มี}\n  o3: {status: in-progress}\n",
         "agencies/test/2566/results.yaml": """
-            indicators: {1: 92, 2: 84, 3: 88, 4: 85, 5: 80, 6: 79, 7: 83, 8: 74, 9: 95, 10: 70}
-            questions: {i3: 70, e2: 95}
-            stated: {overall: 84.00, grade: A}
-            """,
+        indicators: {1: 92, 2: 84, 3: 88, 4: 85, 5: 80, 6: 79, 7: 83, 8: 74, 9: 95, 10: 70}
+        questions: {i3: 70, e2: 95}
+        stated: {overall: 84.00, grade: A}
+        """,
         "agencies/test/2566/analysis.yaml": "threshold: 80\n",
         "agencies/test/2567/year.yaml": "round: 2566\n",
-        "agencies/test/2567/measures.yaml": "measures:\n  - {id: M1, title: ก, indicators: [\"10.1\"]}\n  - {id: M2, title: ข, questions: [i3]}\n",
-        "agencies/test/2566/measures.yaml": "measures:\n  - {id: A, title: ก, indicators: [1]}\n  - {id: B, title: ข, indicators: [2]}\n",
+        "agencies/test/2567/measures.yaml":
+            "measures:\n  - {id: M1, title: ก, indicators: [\"10.1\"]}\n  - {id: M2, title: ข, questions: [i3]}\n",
+        "agencies/test/2566/measures.yaml":
+            "measures:\n  - {id: A, title: ก, indicators: [1]}\n  - {id: B, title: ข, indicators: [2]}\n",
         "agencies/test/2566/progress/6-month.yaml": "round: 6-month\nentries:\n  - {measure: A, status: done}\n",
     ])
 
@@ -31,7 +36,8 @@ import Testing
     @Test func countsItemsAndReadiness() throws {
         let counts = try year(2566).counts
         // o42 and o43 hold the measures and the progress: done because the year has them, without entries.
-        #expect(counts.total == 43 && counts.done == 3 && counts.notApplicable == 1 && counts.inProgress == 1 && counts.missing == 38)
+        #expect(
+            counts.total == 43 && counts.done == 3 && counts.notApplicable == 1 && counts.inProgress == 1 && counts.missing == 38)
         #expect(try year(2566).status(of: "o42") == .done && year(2566).status(of: "o43") == .done)
         #expect(try year(2565).status(of: "o42") == nil)
         #expect(try year(2566).readiness == 7)  // 3 of the 42 that apply

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// Bad-input corpus, part 3: spreadsheet formulas in CSV cells, and framework numbers out of range.
@@ -54,9 +55,14 @@ import Testing
 
     @Test func weightsSummingToThree() throws {
         let messages = try check {
-            $0.replacingOccurrences(of: "weight: 0.30,", with: "weight: 1,").replacingOccurrences(of: "weight: 0.40,", with: "weight: 1,")
+            $0.replacingOccurrences(of: "weight: 0.30,", with: "weight: 1,").replacingOccurrences(
+                of: "weight: 0.40,", with: "weight: 1,")
         }
-        #expect(messages.contains { if case .numberOutOfRange(key: "weight", _, _) = $0 { return true }; return false } == false)
+        #expect(
+            messages.contains {
+                if case .numberOutOfRange(key: "weight", _, _) = $0 { return true }
+                return false
+            } == false)
         #expect(messages.contains(.weightsDoNotSumToOne(sum: 3)))
     }
 
@@ -72,10 +78,21 @@ import Testing
 
     @Test func weightsOffByMoreThanTheTolerance() throws {
         let messages = try check { $0.replacingOccurrences(of: "weight: 0.40,", with: "weight: 0.41,") }
-        #expect(messages.contains { if case .weightsDoNotSumToOne = $0 { return true }; return false })
+        #expect(
+            messages.contains {
+                if case .weightsDoNotSumToOne = $0 { return true }
+                return false
+            })
         // 0.333 × 3 = 0.999 is within the tolerance.
-        let thirds = try check { $0.replacingOccurrences(of: "weight: 0.30,", with: "weight: 0.333,").replacingOccurrences(of: "weight: 0.40,", with: "weight: 0.333,") }
-        #expect(!thirds.contains { if case .weightsDoNotSumToOne = $0 { return true }; return false })
+        let thirds = try check {
+            $0.replacingOccurrences(of: "weight: 0.30,", with: "weight: 0.333,").replacingOccurrences(
+                of: "weight: 0.40,", with: "weight: 0.333,")
+        }
+        #expect(
+            !thirds.contains {
+                if case .weightsDoNotSumToOne = $0 { return true }
+                return false
+            })
     }
 
     @Test func bandAndLabelMinimaOutOfRange() throws {

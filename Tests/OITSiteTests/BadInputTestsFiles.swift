@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// Bad-input corpus, part 2: links that leave the content or theme, unreadable and missing
@@ -29,7 +30,11 @@ import Testing
         let fixture = try Fixture(year: evidenceYear("files/x.pdf"))
         try link(fixture, "agencies/test/2566/files/x.pdf", to: try secret(fixture))
         let diagnostics = fixture.check()
-        #expect(diagnostics.places { $0 == .outsideContent("agencies/test/2566/files/x.pdf") || $0 == .outsideContent("Content/agencies/test/2566/files/x.pdf") } == ["2566/year.yaml:6:15"])
+        #expect(
+            diagnostics.places {
+                $0 == .outsideContent("agencies/test/2566/files/x.pdf")
+                    || $0 == .outsideContent("Content/agencies/test/2566/files/x.pdf")
+            } == ["2566/year.yaml:6:15"])
         let outcome = fixture.build()
         #expect(!outcome.wrote)
         #expect(!files.fileExists(atPath: fixture.output.path))
@@ -41,7 +46,11 @@ import Testing
         try files.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data("secret".utf8).write(to: outside.appendingPathComponent("x.pdf"))
         try link(fixture, "agencies/test/2566/files", to: outside)
-        #expect(fixture.check().places { if case .outsideContent = $0 { return true }; return false } == ["2566/year.yaml:6:15"])
+        #expect(
+            fixture.check().places {
+                if case .outsideContent = $0 { return true }
+                return false
+            } == ["2566/year.yaml:6:15"])
     }
 
     @Test func evidenceLinkLoopIsNamed() throws {
@@ -69,7 +78,11 @@ import Testing
         let fixture = try Fixture(year: Self.year)
         try fixture.write(Fixture.agencyYAML + "logo: logo.png\n", to: "agencies/test/agency.yaml")
         try link(fixture, "agencies/test/logo.png", to: try secret(fixture))
-        #expect(fixture.check().places { if case .outsideContent = $0 { return true }; return false } == ["test/agency.yaml:4:7"])
+        #expect(
+            fixture.check().places {
+                if case .outsideContent = $0 { return true }
+                return false
+            } == ["test/agency.yaml:4:7"])
     }
 
     @Test func markdownEntryLinkToOutsideIsRefused() throws {
@@ -77,7 +90,11 @@ import Testing
         let outside = fixture.root.appendingPathComponent("o12.md")
         try Data("---\nstatus: done\n---\nsecret\n".utf8).write(to: outside)
         try link(fixture, "agencies/test/2566/items/o12.md", to: outside)
-        #expect(fixture.check().places { if case .outsideContent = $0 { return true }; return false } == ["items/o12.md:1:1"])
+        #expect(
+            fixture.check().places {
+                if case .outsideContent = $0 { return true }
+                return false
+            } == ["items/o12.md:1:1"])
     }
 
     @Test func yearYAMLLinkToOutsideIsRefused() throws {
@@ -85,7 +102,11 @@ import Testing
         let outside = fixture.root.appendingPathComponent("year.yaml")
         try Data(Self.year.utf8).write(to: outside)
         try link(fixture, "agencies/test/2566/year.yaml", to: outside)
-        #expect(fixture.check().places { if case .outsideContent = $0 { return true }; return false } == ["2566/year.yaml:1:1"])
+        #expect(
+            fixture.check().places {
+                if case .outsideContent = $0 { return true }
+                return false
+            } == ["2566/year.yaml:1:1"])
     }
 
     @Test func agencyFolderLinkToOutsideIsRefused() throws {
@@ -94,13 +115,21 @@ import Testing
         try files.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data(Fixture.agencyYAML.utf8).write(to: outside.appendingPathComponent("agency.yaml"))
         try link(fixture, "agencies/other", to: outside)
-        #expect(fixture.check().places { if case .outsideContent = $0 { return true }; return false } == ["agencies/other:1:1"])
+        #expect(
+            fixture.check().places {
+                if case .outsideContent = $0 { return true }
+                return false
+            } == ["agencies/other:1:1"])
     }
 
     @Test func agencyFolderLinkLoopIsNamed() throws {
         let fixture = try Fixture(year: Self.year)
         try link(fixture, "agencies/loop", to: fixture.content.appendingPathComponent("agencies/loop"))
-        #expect(fixture.check().places { if case .linkLoop = $0 { return true }; return false } == ["agencies/loop:1:1"])
+        #expect(
+            fixture.check().places {
+                if case .linkLoop = $0 { return true }
+                return false
+            } == ["agencies/loop:1:1"])
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads any folder"))
@@ -109,7 +138,11 @@ import Testing
         let items = fixture.content.appendingPathComponent("agencies/test/2566/items")
         try files.setAttributes([.posixPermissions: 0o000], ofItemAtPath: items.path)
         defer { try? files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: items.path) }
-        #expect(fixture.check().places { if case .unreadableFolder = $0 { return true }; return false } == ["2566/items:1:1"])
+        #expect(
+            fixture.check().places {
+                if case .unreadableFolder = $0 { return true }
+                return false
+            } == ["2566/items:1:1"])
     }
 
     @Test func missingContentFolderIsCalledMissing() throws {
@@ -141,7 +174,8 @@ import Testing
     @Test func themeAssetLinkLoopIsDetected() throws {
         let fixture = try Fixture(year: Self.year)
         let theme = try theme(fixture)
-        try files.createSymbolicLink(at: theme.appendingPathComponent("assets/again"), withDestinationURL: theme.appendingPathComponent("assets"))
+        try files.createSymbolicLink(
+            at: theme.appendingPathComponent("assets/again"), withDestinationURL: theme.appendingPathComponent("assets"))
         let outcome = build(fixture, theme: theme)
         #expect(!outcome.wrote)
         #expect(outcome.diagnostics.all.contains { $0.message == .linkLoop(theme.appendingPathComponent("assets/again").path) })
@@ -150,7 +184,8 @@ import Testing
     @Test func themeAssetLinkToOutsideIsRefused() throws {
         let fixture = try Fixture(year: Self.year)
         let theme = try theme(fixture)
-        try files.createSymbolicLink(at: theme.appendingPathComponent("assets/secret.txt"), withDestinationURL: try secret(fixture))
+        try files.createSymbolicLink(
+            at: theme.appendingPathComponent("assets/secret.txt"), withDestinationURL: try secret(fixture))
         let outcome = build(fixture, theme: theme)
         #expect(!outcome.wrote)
         let path = theme.appendingPathComponent("assets/secret.txt").path
@@ -164,7 +199,10 @@ import Testing
         try link(fixture, "templates/home.mustache", to: outside)
         let outcome = fixture.build()
         #expect(!outcome.wrote)
-        #expect(outcome.diagnostics.errors.contains { $0.message == .outsideContent(fixture.content.appendingPathComponent("templates/home.mustache").path) })
+        #expect(
+            outcome.diagnostics.errors.contains {
+                $0.message == .outsideContent(fixture.content.appendingPathComponent("templates/home.mustache").path)
+            })
     }
 
     /// A template override with a syntax error, and where it must be reported.
@@ -201,7 +239,10 @@ import Testing
         try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(Array("<p>\n  ".utf8) + [0xFF]).write(to: url)
         let outcome = fixture.build()
-        #expect(outcome.diagnostics.errors.contains { $0.message == .notUTF8 && $0.location == SourceLocation(file: url.path, line: 2, column: 3) })
+        #expect(
+            outcome.diagnostics.errors.contains {
+                $0.message == .notUTF8 && $0.location == SourceLocation(file: url.path, line: 2, column: 3)
+            })
     }
 
     // MARK: Paths from content that would leave the output
@@ -210,7 +251,8 @@ import Testing
         let shipped = try String(contentsOf: FrameworkLoader.builtInFolder!.appendingPathComponent("2566.yaml"), encoding: .utf8)
         let hostile = shipped.replacingOccurrences(of: "  - code: o1\n", with: "  - code: ../../../ESCAPED\n")
         #expect(hostile != shipped)
-        let fixture = try Fixture(year: "items:\n  ../../../ESCAPED:\n    status: done\n", extra: ["frameworks/2566.yaml": hostile])
+        let fixture = try Fixture(
+            year: "items:\n  ../../../ESCAPED:\n    status: done\n", extra: ["frameworks/2566.yaml": hostile])
         let outcome = fixture.build()
         #expect(!outcome.wrote)
         #expect(try files.contentsOfDirectory(atPath: fixture.root.path).sorted() == ["Content"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// Bad-input corpus, part 1: the output folder is the tool's alone (issue 8).
@@ -130,8 +131,9 @@ import Testing
         try Data("secret".utf8).write(to: secret)
         try Data("public".utf8).write(to: content.appendingPathComponent("doc.pdf"))
         try files.createSymbolicLink(at: content.appendingPathComponent("leak.pdf"), withDestinationURL: secret)
-        try files.createSymbolicLink(at: content.appendingPathComponent("same.pdf"),
-                                     withDestinationURL: content.appendingPathComponent("doc.pdf"))
+        try files.createSymbolicLink(
+            at: content.appendingPathComponent("same.pdf"),
+            withDestinationURL: content.appendingPathComponent("doc.pdf"))
         let output = try OutputFolder(destination: root.appendingPathComponent("Site"), sources: [content])
         #expect(throws: OutputFolder.Failure.sourceOutside(content.appendingPathComponent("leak.pdf").path)) {
             try output.copy(content.appendingPathComponent("leak.pdf"), to: "leak.pdf")
@@ -185,7 +187,15 @@ import Testing
         // A parent that is a file cannot hold a folder, whoever runs the test (even root).
         let outcome = build(fixture, output: file.appendingPathComponent("Site"))
         #expect(!outcome.wrote)
-        #expect(outcome.diagnostics.all.contains { if case .cannotWrite = $0.message { return true }; return false })
-        #expect(!outcome.diagnostics.all.contains { if case .unreadableFile = $0.message { return true }; return false })
+        #expect(
+            outcome.diagnostics.all.contains {
+                if case .cannotWrite = $0.message { return true }
+                return false
+            })
+        #expect(
+            !outcome.diagnostics.all.contains {
+                if case .unreadableFile = $0.message { return true }
+                return false
+            })
     }
 }

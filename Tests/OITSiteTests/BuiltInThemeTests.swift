@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// The default theme and frameworks compiled into the tool: the same files as in the repository,
@@ -8,8 +9,10 @@ import Testing
     static func files(under folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let base = folder.standardizedFileURL.path + "/"
-        let enumerator = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil,
-                                                                      options: [.skipsHiddenFiles]))
+        let enumerator = try #require(
+            FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: nil,
+                options: [.skipsHiddenFiles]))
         while let url = enumerator.nextObject() as? URL {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
@@ -38,7 +41,8 @@ import Testing
         options.theme = nil
         let outcome = SiteBuilder(options: options).build()
         #expect(outcome.wrote)
-        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/assets/fonts/Laksaman.woff").path))
+        #expect(
+            FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/assets/fonts/Laksaman.woff").path))
     }
 
     @Test func aThemeFolderOverridesTheBuiltInThemeFileByFile() throws {
@@ -57,6 +61,7 @@ import Testing
         #expect(item.contains("<p class=\"mine\">o1</p>"))
         // Everything the theme folder does not have comes from the built-in theme.
         #expect(item.contains("<!DOCTYPE html>"))
-        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/assets/fonts/Laksaman.woff").path))
+        #expect(
+            FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/assets/fonts/Laksaman.woff").path))
     }
 }

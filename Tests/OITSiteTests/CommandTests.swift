@@ -20,9 +20,12 @@ import Testing
     }
 
     @Test func brokenContentExitsNonZeroWithThaiFileLineColumn() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build the oit product first (make test does)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.executable.path), "build the oit product first (make test does)")
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    evidance: []\n")
-        let result = try run(["build", "--content", fixture.content.path, "--theme", Paths.theme.path, "--output", fixture.output.path])
+        let result = try run([
+            "build", "--content", fixture.content.path, "--theme", Paths.theme.path, "--output", fixture.output.path,
+        ])
         #expect(result.status == 1)
         #expect(result.errors.contains("2566/year.yaml:4:5: error: ไม่รู้จักชื่อ \"evidance\" หมายถึง \"evidence\" หรือไม่?"))
         #expect(!FileManager.default.fileExists(atPath: fixture.output.path))
@@ -31,7 +34,9 @@ import Testing
     @Test func goodContentExitsZero() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path))
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n")
-        let result = try run(["build", "--content", fixture.content.path, "--theme", Paths.theme.path, "--output", fixture.output.path])
+        let result = try run([
+            "build", "--content", fixture.content.path, "--theme", Paths.theme.path, "--output", fixture.output.path,
+        ])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/2566/o1/index.html").path))
     }
@@ -50,7 +55,9 @@ import Testing
         let site = project.appendingPathComponent("Site")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("testagency/index.html").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("testagency/assets/fonts/Laksaman.woff").path))
-        let agencies = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0 != "assets" && $0 != "index.html" && !$0.hasPrefix(".") }
+        let agencies = try FileManager.default.contentsOfDirectory(atPath: site.path).filter {
+            $0 != "assets" && $0 != "index.html" && !$0.hasPrefix(".")
+        }
         #expect(agencies == ["testagency"], "no example agency enters a user's build")
         let strict = try OITProcess.run(["build", "--strict", "--format", "github"], in: project)
         #expect(strict.status == 0, "a new project passes the CI check as it is: \(strict.output)")
@@ -95,8 +102,10 @@ import Testing
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n")
         let file = fixture.root.appendingPathComponent("a-file")
         try Data("x".utf8).write(to: file)
-        let result = try OITProcess.run(["build", "--content", fixture.content.path,
-                                         "--output", file.appendingPathComponent("Site").path])
+        let result = try OITProcess.run([
+            "build", "--content", fixture.content.path,
+            "--output", file.appendingPathComponent("Site").path,
+        ])
         #expect(result.status == 3, "\(result.errors)")
     }
 
@@ -141,7 +150,9 @@ import Testing
     @Test func englishBuildWithWarningsHasNoThai() throws {
         try #require(OITProcess.isBuilt)
         let fixture = try Fixture(year: Self.yearWithWarnings)
-        let result = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path, "--lang", "en"])
+        let result = try OITProcess.run([
+            "build", "--content", fixture.content.path, "--output", fixture.output.path, "--lang", "en",
+        ])
         #expect(result.status == 0)
         #expect(result.errors.contains("warning: "), "the fixture must produce warnings")
         #expect(!result.errors.containsThai, "\(result.errors)")
@@ -162,8 +173,9 @@ import Testing
         try #require(OITProcess.isBuilt)
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    evidance: []\n")
         let fromRoot = try OITProcess.run(["check", "--content", "Content"], in: fixture.root)
-        #expect(fromRoot.errors.contains("\nContent/agencies/test/2566/year.yaml:4:5: error:") ||
-                fromRoot.errors.hasPrefix("Content/agencies/test/2566/year.yaml:4:5: error:"), "\(fromRoot.errors)")
+        #expect(
+            fromRoot.errors.contains("\nContent/agencies/test/2566/year.yaml:4:5: error:")
+                || fromRoot.errors.hasPrefix("Content/agencies/test/2566/year.yaml:4:5: error:"), "\(fromRoot.errors)")
         // In a project folder (agencies/ here) the content folder is "." and paths start inside it.
         let inside = try OITProcess.run(["check"], in: fixture.content)
         #expect(inside.errors.contains("agencies/test/2566/year.yaml:4:5: error:"))
@@ -176,11 +188,14 @@ import Testing
         try #require(OITProcess.isBuilt)
         let fixture = try Fixture([
             "agencies/good/agency.yaml": Fixture.agencyYAML, "agencies/good/2566/year.yaml": "items:\n  o1:\n    status: done\n",
-            "agencies/broken/agency.yaml": Fixture.agencyYAML, "agencies/broken/2566/year.yaml": "items:\n  o1:\n    statuz: done\n",
+            "agencies/broken/agency.yaml": Fixture.agencyYAML,
+            "agencies/broken/2566/year.yaml": "items:\n  o1:\n    statuz: done\n",
         ])
         let all = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path])
         #expect(all.status == 1)
-        let one = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path, "--agency", "good"])
+        let one = try OITProcess.run([
+            "build", "--content", fixture.content.path, "--output", fixture.output.path, "--agency", "good",
+        ])
         #expect(one.status == 0, "\(one.errors)")
         #expect(!one.errors.contains("broken/"), "messages about other agencies are left out")
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("good/index.html").path))
@@ -190,16 +205,21 @@ import Testing
     @Test func baseURLReplacesEveryAgencysBaseURL() throws {
         try #require(OITProcess.isBuilt)
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n")
-        let result = try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path,
-                                         "--base-url", "https://preview.example.org/pr-7"])
+        let result = try OITProcess.run([
+            "build", "--content", fixture.content.path, "--output", fixture.output.path,
+            "--base-url", "https://preview.example.org/pr-7",
+        ])
         #expect(result.status == 0)
         let sitemap = try String(contentsOf: fixture.output.appendingPathComponent("test/sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("<loc>https://preview.example.org/pr-7/test/</loc>"))
         #expect(!sitemap.contains("example.go.th"))
         let robots = try String(contentsOf: fixture.output.appendingPathComponent("test/robots.txt"), encoding: .utf8)
         #expect(robots.contains("Sitemap: https://preview.example.org/pr-7/test/sitemap.xml"))
-        #expect(try OITProcess.run(["build", "--content", fixture.content.path, "--output", fixture.output.path,
-                                    "--base-url", "preview.example.org"]).status == 2)
+        #expect(
+            try OITProcess.run([
+                "build", "--content", fixture.content.path, "--output", fixture.output.path,
+                "--base-url", "preview.example.org",
+            ]).status == 2)
     }
 
     @Test func helpListsEveryCommandInThaiAndEnglish() throws {
@@ -207,8 +227,9 @@ import Testing
         let help = try OITProcess.run(["help"])
         #expect(help.status == 0)
         for command in ["build", "check", "init", "serve"] {
-            let line = try #require(help.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(command) },
-                                    "\(command) missing from oit help")
+            let line = try #require(
+                help.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(command) },
+                "\(command) missing from oit help")
             #expect(String(line).containsThai, "\(line)")
             #expect(line.contains(" / "), "Thai / English abstract: \(line)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// The compiled renderer against swift-mustache: the same bytes for the real templates and sites,
@@ -22,9 +23,11 @@ import Testing
             let destination = root.appendingPathComponent(name)
             let output = try OutputFolder(destination: destination)
             var own = Diagnostics()
-            try SiteRenderer(project: checked.project, assessment: checked.assessment, theme: theme,
-                             audit: TemplateAudit(sources: theme.texts))
-                .render(into: output, diagnostics: &own)
+            try SiteRenderer(
+                project: checked.project, assessment: checked.assessment, theme: theme,
+                audit: TemplateAudit(sources: theme.texts)
+            )
+            .render(into: output, diagnostics: &own)
             try output.commit()
             outputs.append(destination)
         }
@@ -41,7 +44,10 @@ import Testing
     static func files(under folder: URL) throws -> [String] {
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
         return enumerator.compactMap { $0 as? String }
-            .filter { !(((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.type]) as? FileAttributeType) == .typeDirectory) }
+            .filter {
+                !(((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.type])
+                    as? FileAttributeType) == .typeDirectory)
+            }
             .sorted()
     }
 
@@ -80,46 +86,50 @@ import Testing
     }
 
     static let model: Model = {
-        let inner = Inner(name: "ใน <inner>", deep: [Row(name: "deep", note: nil, count: 0, ratio: 0.5, on: false, tags: [], inner: nil)])
-        return Model(name: "ชื่อ \"top\" & 'it'", title: nil,
-                     rows: [Row(name: "a<b>", note: "n1", count: 1, ratio: 1.5, on: true, tags: ["x", "y"], inner: inner),
-                            Row(name: "'ั\"่&\u{0301}", note: nil, count: 2, ratio: 2, on: false, tags: [], inner: nil),
-                            Row(name: "c", note: "n3", count: 3, ratio: 1e20, on: true, tags: ["z"], inner: nil)],
-                     empty: [], flag: true, off: false, blank: "", count: 0)
+        let inner = Inner(
+            name: "ใน <inner>", deep: [Row(name: "deep", note: nil, count: 0, ratio: 0.5, on: false, tags: [], inner: nil)])
+        return Model(
+            name: "ชื่อ \"top\" & 'it'", title: nil,
+            rows: [
+                Row(name: "a<b>", note: "n1", count: 1, ratio: 1.5, on: true, tags: ["x", "y"], inner: inner),
+                Row(name: "'ั\"่&\u{0301}", note: nil, count: 2, ratio: 2, on: false, tags: [], inner: nil),
+                Row(name: "c", note: "n3", count: 3, ratio: 1e20, on: true, tags: ["z"], inner: nil),
+            ],
+            empty: [], flag: true, off: false, blank: "", count: 0)
     }()
 
     /// Templates with the tag forms and whitespace cases the themes may use.
     static let templates: [String: String] = [
         "main": """
-            <h1>{{name}}</h1> {{{name}}} {{&name}} {{! a comment }}
-            {{#rows}}
-              <li>{{name}} {{note}} {{count}} {{ratio}} {{on}} {{#first()}}first{{/first()}}{{#last()}}last{{/last()}}{{index()}}{{even()}}{{odd()}}</li>
-              {{#tags}}[{{.}}]{{/tags}}{{^tags}}no tags {{title}}{{/tags}}
-              {{#inner}}{{name}} {{count}} {{#deep}}{{name}}/{{inner.name}}{{#first()}}F{{/first()}}{{/deep}}{{/inner}}
-              {{inner.name}} {{.name}} {{.title}} {{blank}}
-              {{>row}}
-            {{/rows}}
-            {{^rows}}none{{/rows}}
-            {{#empty}}x{{/empty}}{{^empty}}empty {{count}}{{/empty}}
-            {{#flag}}flag {{#first()}}never{{/first()}}{{/flag}}{{^off}}off{{/off}}{{#off}}on{{/off}}
-            {{#blank}}blank is truthy{{/blank}}{{^blank}}blank is falsy{{/blank}}
-            {{#count}}count {{.}}{{/count}}{{missing}}{{missing.deep}}{{#missing}}x{{/missing}}{{^missing}}no missing{{/missing}}
-              {{>row}}
-            {{#rows}}{{#flag}}{{name}}{{/flag}}{{/rows}}
-            \r
-            {{name}}\r
-            end
-            """,
+        <h1>{{name}}</h1> {{{name}}} {{&name}} {{! a comment }}
+        {{#rows}}
+          <li>{{name}} {{note}} {{count}} {{ratio}} {{on}} {{#first()}}first{{/first()}}{{#last()}}last{{/last()}}{{index()}}{{even()}}{{odd()}}</li>
+          {{#tags}}[{{.}}]{{/tags}}{{^tags}}no tags {{title}}{{/tags}}
+          {{#inner}}{{name}} {{count}} {{#deep}}{{name}}/{{inner.name}}{{#first()}}F{{/first()}}{{/deep}}{{/inner}}
+          {{inner.name}} {{.name}} {{.title}} {{blank}}
+          {{>row}}
+        {{/rows}}
+        {{^rows}}none{{/rows}}
+        {{#empty}}x{{/empty}}{{^empty}}empty {{count}}{{/empty}}
+        {{#flag}}flag {{#first()}}never{{/first()}}{{/flag}}{{^off}}off{{/off}}{{#off}}on{{/off}}
+        {{#blank}}blank is truthy{{/blank}}{{^blank}}blank is falsy{{/blank}}
+        {{#count}}count {{.}}{{/count}}{{missing}}{{missing.deep}}{{#missing}}x{{/missing}}{{^missing}}no missing{{/missing}}
+          {{>row}}
+        {{#rows}}{{#flag}}{{name}}{{/flag}}{{/rows}}
+        \r
+        {{name}}\r
+        end
+        """,
         "row": """
-            <div>
-              {{name}}
-              {{#tags}}
-              <i>{{.}}</i>
-              {{/tags}}
-                {{>leaf}}
-            </div>
+        <div>
+          {{name}}
+          {{#tags}}
+          <i>{{.}}</i>
+          {{/tags}}
+            {{>leaf}}
+        </div>
 
-            """,
+        """,
         "leaf": "leaf {{count}}\nline two\n",
     ]
 
@@ -136,7 +146,9 @@ import Testing
     }
 
     /// Renders through the compiled renderer and through swift-mustache.
-    static func renderBoth<Model>(_ theme: Theme, _ template: String, _ model: Model) throws -> (compiled: [UInt8], expected: [UInt8]) {
+    static func renderBoth<Model>(_ theme: Theme, _ template: String, _ model: Model) throws -> (
+        compiled: [UInt8], expected: [UInt8]
+    ) {
         #expect(theme.compiled != nil)
         var reference = theme
         reference.compiled = nil
@@ -155,7 +167,9 @@ import Testing
     }
 
     @Test func unsupportedMustacheFallsBackToSwiftMustache() throws {
-        for text in ["{{lowercased(name)}}", "{{%CONTENT_TYPE: TEXT}}{{name}}", "{{<parent}}{{$b}}x{{/b}}{{/parent}}", "{{>*dynamic}}"] {
+        for text in [
+            "{{lowercased(name)}}", "{{%CONTENT_TYPE: TEXT}}{{name}}", "{{<parent}}{{$b}}x{{/b}}{{/parent}}", "{{>*dynamic}}",
+        ] {
             let theme = try Self.theme(["main": text, "parent": "{{$b}}y{{/b}}"])
             #expect(theme.compiled == nil, "\(text)")
             var diagnostics = Diagnostics()
@@ -182,16 +196,21 @@ import Testing
     }
 
     @Test func sharedValuesEqualReflectedModels() {
-        let agency = AgencyView(name: "อบต. & <x>", nameEnglish: nil, kind: "k", place: "p", website: "w", address: nil, phone: "1",
-                                fax: nil, email: nil, social: [LinkView(title: "t", href: "h")], logo: "logo.png")
-        let years = [YearLink(label: "2566", href: "2566/", round: "2566", percentDone: nil, result: LinkView(title: "r", href: "r/"))]
-        let layout = LayoutView(title: "t", description: "d", root: "../", canonical: "c", agency: agency, years: years,
-                                crumbs: [Crumb(title: "a", href: "a/"), Crumb(title: "b", href: nil)], hasCrumbs: true, content: "<p>")
+        let agency = AgencyView(
+            name: "อบต. & <x>", nameEnglish: nil, kind: "k", place: "p", website: "w", address: nil, phone: "1",
+            fax: nil, email: nil, social: [LinkView(title: "t", href: "h")], logo: "logo.png")
+        let years = [
+            YearLink(label: "2566", href: "2566/", round: "2566", percentDone: nil, result: LinkView(title: "r", href: "r/"))
+        ]
+        let layout = LayoutView(
+            title: "t", description: "d", root: "../", canonical: "c", agency: agency, years: years,
+            crumbs: [Crumb(title: "a", href: "a/"), Crumb(title: "b", href: nil)], hasCrumbs: true, content: "<p>")
         let agencyValue = TemplateValue(reflecting: agency)
         let yearsValue = TemplateValue(reflecting: years)
         #expect(layout.templateValue(agency: agencyValue, years: yearsValue) == TemplateValue(reflecting: layout))
         let page = ContactPage()
-        #expect(PageContext.templateValue(root: "../", agency: agencyValue, page: page)
+        #expect(
+            PageContext.templateValue(root: "../", agency: agencyValue, page: page)
                 == TemplateValue(reflecting: PageContext(root: "../", agency: agency, page: page)))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// Rounds 2567–2569: partial frameworks still publish everything the agency wrote.
@@ -17,7 +18,8 @@ import Testing
 
     @Test(arguments: [2567, 2568, 2569])
     func itemsTheFrameworkDoesNotListArePublishedWithTheirTitles(round: Int) throws {
-        let (fixture, outcome) = try site(["agencies/test/\(round)/year.yaml": """
+        let (fixture, outcome) = try site([
+            "agencies/test/\(round)/year.yaml": """
             items:
               o1:
                 status: done
@@ -27,7 +29,8 @@ import Testing
                 title: ข้อที่หน่วยงานกำหนดเอง
                 group: "9.1"
                 elements: [มีแผนผังองค์กร, มีชื่อผู้บริหาร]
-            """])
+            """
+        ])
         #expect(outcome.wrote, "\(outcome.diagnostics.sorted.map { $0.formatted() })")
         #expect(outcome.diagnostics.warnings.contains { $0.message == .itemsFromContent(codes: ["o77"], round: round) })
         let page = try text(fixture, "test/\(round)/o77/index.html")
@@ -42,7 +45,10 @@ import Testing
     @Test func anItemWithoutATitleInAPartialRoundIsAnErrorNotASilentDrop() throws {
         let (_, outcome) = try site(["agencies/test/2568/year.yaml": "items:\n  o99:\n    status: done\n"])
         #expect(!outcome.wrote)
-        #expect(outcome.diagnostics.places { if case .itemNeedsTitle("o99", 2568) = $0 { true } else { false } } == ["2568/year.yaml:2:3"])
+        #expect(
+            outcome.diagnostics.places { if case .itemNeedsTitle("o99", 2568) = $0 { true } else { false } } == [
+                "2568/year.yaml:2:3"
+            ])
     }
 
     @Test func datesOnA2567PageSpeakOfFiscal2567AndNoFrameworkNoteIsPublic() throws {
@@ -73,7 +79,8 @@ import Testing
         #expect(!overview.contains("ดำเนินการแล้ว") && !overview.contains("ยังไม่มีข้อมูล"))
         #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/2566/o1").path))
         #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/2566/submission.csv").path))
-        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/2566/results/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/2566/results/index.html").path))
     }
 
     @Test func aChristianEraYearFolderFailsWithTheBuddhistEraName() throws {
@@ -89,12 +96,22 @@ import Testing
             "agencies/test/2566/result.yaml": "tools: {IIT: 90}\n",
         ])
         #expect(!outcome.wrote)
-        #expect(outcome.diagnostics.errors.contains { if case .strayFile(let path) = $0.message { path.hasSuffix("items/notes.txt") } else { false } })
-        #expect(outcome.diagnostics.errors.contains { if case .unknownContentFile(_, "results.yaml") = $0.message { true } else { false } })
+        #expect(
+            outcome.diagnostics.errors.contains {
+                if case .strayFile(let path) = $0.message { path.hasSuffix("items/notes.txt") } else { false }
+            })
+        #expect(
+            outcome.diagnostics.errors.contains {
+                if case .unknownContentFile(_, "results.yaml") = $0.message { true } else { false }
+            })
     }
 
     @Test func aYearWithNoItemToPublishIsAnError() throws {
-        let (fixture, _) = try site(["agencies/test/2567/year.yaml": "round: 2567\n", "frameworks/2567.yaml": "round: 2567\nreplace: true\npartial: true\ntools: [{code: OIT, name: x, weight: 1}]\nindicators: [{number: 9, name: x, tool: OIT}]\n"])
+        let (fixture, _) = try site([
+            "agencies/test/2567/year.yaml": "round: 2567\n",
+            "frameworks/2567.yaml":
+                "round: 2567\nreplace: true\npartial: true\ntools: [{code: OIT, name: x, weight: 1}]\nindicators: [{number: 9, name: x, tool: OIT}]\n",
+        ])
         let diagnostics = fixture.check()
         #expect(diagnostics.errors.contains { $0.message == .emptyYear(year: 2567, round: 2567) })
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+
 @testable import OITSite
 
 /// docs/DEPLOY.md: the CI files it shows are the ones `oit init` writes, and they are valid YAML

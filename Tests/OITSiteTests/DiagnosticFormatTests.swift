@@ -1,15 +1,18 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// `--format text|json|github`, rule ids and the paths messages show.
 @Suite struct DiagnosticFormatTests {
-    let diagnostic = Diagnostic(.error, .unknownKey("evidance", suggestion: "evidence"),
-                                at: SourceLocation(file: "Content/agencies/a,b/2566/year.yaml", line: 4, column: 5))
+    let diagnostic = Diagnostic(
+        .error, .unknownKey("evidance", suggestion: "evidence"),
+        at: SourceLocation(file: "Content/agencies/a,b/2566/year.yaml", line: 4, column: 5))
 
     @Test func textIsFileLineColumn() {
-        #expect(DiagnosticFormat.text.line(for: diagnostic, language: .english)
-            == "Content/agencies/a,b/2566/year.yaml:4:5: error: " + diagnostic.message.text(in: .english))
+        #expect(
+            DiagnosticFormat.text.line(for: diagnostic, language: .english)
+                == "Content/agencies/a,b/2566/year.yaml:4:5: error: " + diagnostic.message.text(in: .english))
     }
 
     @Test func jsonHasEveryFieldAndEscapes() throws {
@@ -22,8 +25,9 @@ import Testing
         #expect(object["rule"] as? String == "unknown-key")
         #expect(object["message"] as? String == diagnostic.message.text(in: .english))
         let unplaced = Diagnostic(.warning, .yamlSyntax("a \"quoted\"\nline\\"), at: nil)
-        let other = try #require(try JSONSerialization.jsonObject(
-            with: Data(DiagnosticFormat.json.line(for: unplaced, language: .thai).utf8)) as? [String: Any])
+        let other = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(DiagnosticFormat.json.line(for: unplaced, language: .thai).utf8)) as? [String: Any])
         #expect(other["file"] is NSNull)
         #expect(other["message"] as? String == unplaced.message.text(in: .thai))
     }

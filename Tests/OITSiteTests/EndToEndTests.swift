@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// Builds the example Content, as `make site` does, and checks the site as a whole.
@@ -9,8 +10,9 @@ import Testing
 
     static func build(auditEveryPage: Bool = false) -> (URL, SiteBuilder.Outcome) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("oit-e2e-\(UUID().uuidString)/Site")
-        let options = SiteBuilder.Options(content: Paths.exampleContent, theme: Paths.theme, output: output,
-                                          auditEveryPage: auditEveryPage)
+        let options = SiteBuilder.Options(
+            content: Paths.exampleContent, theme: Paths.theme, output: output,
+            auditEveryPage: auditEveryPage)
         return (output, SiteBuilder(options: options).build())
     }
 
@@ -45,19 +47,25 @@ import Testing
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 let link = String(html[Range(match.range(at: 1), in: html)!])
                 if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") || link.hasPrefix("tel:")
-                    || (file.lastPathComponent == "404.html" && link.hasPrefix("/")) {
+                    || (file.lastPathComponent == "404.html" && link.hasPrefix("/"))
+                {
                     continue
                 }
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let target = parts[0].isEmpty ? file : file.deletingLastPathComponent().appendingPathComponent(parts[0]).standardizedFileURL
+                let target =
+                    parts[0].isEmpty
+                    ? file : file.deletingLastPathComponent().appendingPathComponent(parts[0]).standardizedFileURL
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue
+                else {
                     broken.append("\(file.path.replacingOccurrences(of: output.path, with: "")): \(link)")
                     continue
                 }
                 if parts.count == 2, target.pathExtension == "html" {
                     let targetHTML = try String(contentsOf: target, encoding: .utf8)
-                    if !targetHTML.contains("id=\"\(parts[1])\"") { broken.append("\(file.lastPathComponent): \(link) (no anchor)") }
+                    if !targetHTML.contains("id=\"\(parts[1])\"") {
+                        broken.append("\(file.lastPathComponent): \(link) (no anchor)")
+                    }
                 }
             }
         }
@@ -73,7 +81,9 @@ import Testing
         }
         #expect(links.count > 3)
         for link in links {
-            #expect(FileManager.default.fileExists(atPath: Self.site.output.appendingPathComponent("klongkate/" + link).path), "\(link)")
+            #expect(
+                FileManager.default.fileExists(atPath: Self.site.output.appendingPathComponent("klongkate/" + link).path),
+                "\(link)")
         }
     }
 
@@ -100,7 +110,8 @@ import Testing
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n")
         #expect(fixture.build().wrote)
         let before = try Self.snapshot(of: fixture.output)
-        try fixture.write("items:\n  o1:\n    status: done\n    colour: red\n  o99:\n    status: done\n", to: "agencies/test/2566/year.yaml")
+        try fixture.write(
+            "items:\n  o1:\n    status: done\n    colour: red\n  o99:\n    status: done\n", to: "agencies/test/2566/year.yaml")
         let outcome = fixture.build()
         #expect(!outcome.wrote)
         #expect(outcome.diagnostics.errorCount == 2)
@@ -148,7 +159,9 @@ import Testing
         let css = try text("klongkate/assets/style.css")
         #expect(!css.contains("break-all"))
         #expect(!css.contains("http://") && !css.contains("https://"))
-        #expect(FileManager.default.fileExists(atPath: Self.site.output.appendingPathComponent("klongkate/assets/fonts/Laksaman.woff").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: Self.site.output.appendingPathComponent("klongkate/assets/fonts/Laksaman.woff").path))
         let page = try text("klongkate/2566/o1/index.html")
         #expect(!page.contains("<script"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// A content file `frameworks/<round>.yaml` extends the built-in round of the same number.
@@ -9,7 +10,8 @@ import Testing
     }
 
     @Test func extensionAddsAnItemAfterTheBuiltInOnes() throws {
-        let fixture = try fixture("""
+        let fixture = try fixture(
+            """
             round: 2567
             items:
               - code: o4
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test func extensionCorrectsOnlyTheKeysItWrites() throws {
-        let fixture = try fixture("""
+        let fixture = try fixture(
+            """
             round: 2566
             items:
               - {code: o1, title: โครงสร้างหน่วยงาน}
@@ -46,7 +49,8 @@ import Testing
     }
 
     @Test func extensionCorrectsToolsGroupsAndRoundKeys() throws {
-        let fixture = try fixture("""
+        let fixture = try fixture(
+            """
             round: 2567
             partial: false
             note: ครบถ้วนตามคู่มือ
@@ -72,7 +76,8 @@ import Testing
     }
 
     @Test func replaceTrueDropsTheBuiltInRound() throws {
-        let fixture = try fixture("""
+        let fixture = try fixture(
+            """
             round: 2567
             replace: true
             tools: [{code: OIT, name: เปิดเผยข้อมูล, weight: 1, question_prefix: o}]
@@ -89,7 +94,8 @@ import Testing
     }
 
     @Test func roundWithoutABuiltInFileIsLoadedAsIs() throws {
-        let fixture = try fixture("""
+        let fixture = try fixture(
+            """
             round: 2570
             partial: true
             tools: [{code: OIT, name: เปิดเผยข้อมูล, weight: 1}]
@@ -105,7 +111,8 @@ import Testing
     }
 
     @Test func brokenExtensionReportsFileLineAndColumn() throws {
-        let fixture = try fixture("""
+        let fixture = try fixture(
+            """
             round: 2567
             analysis_threshold: 120
             tools:
@@ -119,13 +126,23 @@ import Testing
               - {code: o6, title: ซ้ำ, group: "9.1"}
             """)
         let diagnostics = fixture.check()
-        #expect(diagnostics.places { if case .scoreOutOfRange(120) = $0 { true } else { false } } == ["frameworks/2567.yaml:2:21"])
-        #expect(diagnostics.places { if case .invalidQuestionPrefix("I") = $0 { true } else { false } } == ["frameworks/2567.yaml:4:34"])
+        #expect(
+            diagnostics.places { if case .scoreOutOfRange(120) = $0 { true } else { false } } == ["frameworks/2567.yaml:2:21"])
+        #expect(
+            diagnostics.places { if case .invalidQuestionPrefix("I") = $0 { true } else { false } } == [
+                "frameworks/2567.yaml:4:34"
+            ])
         #expect(diagnostics.places { if case .missingKey("group") = $0 { true } else { false } } == ["frameworks/2567.yaml:6:5"])
         #expect(diagnostics.places { if case .unknownGroup("9.9") = $0 { true } else { false } } == ["frameworks/2567.yaml:7:12"])
-        #expect(diagnostics.places { if case .invalidItemCode("../../x") = $0 { true } else { false } } == ["frameworks/2567.yaml:8:12"])
-        #expect(diagnostics.places { if case .invalidChoice("sure", _) = $0 { true } else { false } } == ["frameworks/2567.yaml:9:28"])
-        #expect(diagnostics.places { if case .duplicateCode("o6", _) = $0 { true } else { false } } == ["frameworks/2567.yaml:11:12"])
+        #expect(
+            diagnostics.places { if case .invalidItemCode("../../x") = $0 { true } else { false } } == [
+                "frameworks/2567.yaml:8:12"
+            ])
+        #expect(
+            diagnostics.places { if case .invalidChoice("sure", _) = $0 { true } else { false } } == ["frameworks/2567.yaml:9:28"]
+        )
+        #expect(
+            diagnostics.places { if case .duplicateCode("o6", _) = $0 { true } else { false } } == ["frameworks/2567.yaml:11:12"])
         let framework = try #require(fixture.load().frameworks[2567])
         #expect(!framework.items.contains { $0.code.contains("/") })
         #expect(framework.tool("IIT")?.questionPrefix == "i")
@@ -139,10 +156,15 @@ import Testing
     }
 
     @Test func twoContentFilesForOneRoundAreAnError() throws {
-        let fixture = try Fixture(year: "round: 2567\n", extra: [
-            "frameworks/2567.yaml": "round: 2567\n",
-            "frameworks/2567-more.yaml": "round: 2567\n",
-        ])
-        #expect(fixture.check().places { if case .duplicateFramework(2567, _) = $0 { true } else { false } } == ["frameworks/2567.yaml:1:1"])
+        let fixture = try Fixture(
+            year: "round: 2567\n",
+            extra: [
+                "frameworks/2567.yaml": "round: 2567\n",
+                "frameworks/2567-more.yaml": "round: 2567\n",
+            ])
+        #expect(
+            fixture.check().places { if case .duplicateFramework(2567, _) = $0 { true } else { false } } == [
+                "frameworks/2567.yaml:1:1"
+            ])
     }
 }

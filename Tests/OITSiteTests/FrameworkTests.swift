@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 @Suite struct FrameworkTests {
@@ -39,37 +40,49 @@ import Testing
     }
 
     @Test func contentFolderReplacesABuiltInRoundWhenAsked() throws {
-        let fixture = try Fixture(year: "round: 2566\n", extra: ["frameworks/2566.yaml": """
-            round: 2566
-            replace: true
-            tools: [{code: OIT, name: เปิดเผยข้อมูล, weight: 1}]
-            indicators: [{number: 9, name: การเปิดเผยข้อมูล, tool: OIT}]
-            groups: [{code: "9.1", name: ข้อมูลพื้นฐาน, indicator: 9}]
-            items:
-              - {code: o1, title: โครงสร้าง, group: "9.1", elements: [แผนผัง]}
-            """])
+        let fixture = try Fixture(
+            year: "round: 2566\n",
+            extra: [
+                "frameworks/2566.yaml": """
+                round: 2566
+                replace: true
+                tools: [{code: OIT, name: เปิดเผยข้อมูล, weight: 1}]
+                indicators: [{number: 9, name: การเปิดเผยข้อมูล, tool: OIT}]
+                groups: [{code: "9.1", name: ข้อมูลพื้นฐาน, indicator: 9}]
+                items:
+                  - {code: o1, title: โครงสร้าง, group: "9.1", elements: [แผนผัง]}
+                """
+            ])
         let framework = try #require(fixture.load().frameworks[2566])
         #expect(framework.items.map(\.code) == ["o1"])
         #expect(fixture.check().errorCount == 0)
     }
 
     @Test func brokenFrameworkEditFailsWithPlace() throws {
-        let fixture = try Fixture(year: "round: 2566\n", extra: ["frameworks/2566.yaml": """
-            round: 2566
-            tools: [{code: OIT, name: x, weight: 1}]
-            indicators: [{number: 9, name: x, tool: OIT}]
-            items:
-              - {code: o1, title: x, group: "9.9", perod: current}
-            """])
+        let fixture = try Fixture(
+            year: "round: 2566\n",
+            extra: [
+                "frameworks/2566.yaml": """
+                round: 2566
+                tools: [{code: OIT, name: x, weight: 1}]
+                indicators: [{number: 9, name: x, tool: OIT}]
+                items:
+                  - {code: o1, title: x, group: "9.9", perod: current}
+                """
+            ])
         // Without `replace: true` the file extends the built-in 2566, whose o1 it corrects.
         let diagnostics = fixture.check()
         #expect(diagnostics.places { if case .unknownGroup("9.9") = $0 { true } else { false } } == ["frameworks/2566.yaml:5:12"])
-        #expect(diagnostics.places { if case .unknownKey("perod", "period") = $0 { true } else { false } } == ["frameworks/2566.yaml:5:40"])
+        #expect(
+            diagnostics.places { if case .unknownKey("perod", "period") = $0 { true } else { false } } == [
+                "frameworks/2566.yaml:5:40"
+            ])
     }
 
     @Test func unknownRoundIsAnError() throws {
         let fixture = try Fixture(year: "round: 2599\n")
-        #expect(fixture.check().places { if case .unknownFramework(2599, _) = $0 { true } else { false } } == ["2566/year.yaml:1:8"])
+        #expect(
+            fixture.check().places { if case .unknownFramework(2599, _) = $0 { true } else { false } } == ["2566/year.yaml:1:8"])
     }
 }
 

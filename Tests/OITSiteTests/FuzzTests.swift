@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// A small deterministic generator (SplitMix64), so that every CI run mutates the same way and a
@@ -22,11 +23,12 @@ struct SplitMix64: RandomNumberGenerator {
     static let agency = Paths.exampleContent.appendingPathComponent("agencies/klongkate")
 
     /// Pieces that YAML, Markdown and the loaders treat specially.
-    static let tokens: [[UInt8]] = [
-        ":", ": ", "- ", "[", "]", "{", "}", "\"", "'", "&a ", "*a", "&b [*a,*a,*a]", "!!binary ", "? ", "|", ">",
-        "#", "%", "@", "`", "\t", "\n", "\r\n", "---\n", "...\n", "  ", "~", "null", "0x1p6", ".inf", "1e400", "-",
-        "../", "/etc/passwd", "\u{200B}", "\u{FEFF}", "ข้อ", "=HYPERLINK(\"x\")", "9999-12-31", "2566-02-30",
-    ].map { Array($0.utf8) } + [[0], [0xFF], [0xC0, 0x80], [0xE0, 0xB8], [0x07]]
+    static let tokens: [[UInt8]] =
+        [
+            ":", ": ", "- ", "[", "]", "{", "}", "\"", "'", "&a ", "*a", "&b [*a,*a,*a]", "!!binary ", "? ", "|", ">",
+            "#", "%", "@", "`", "\t", "\n", "\r\n", "---\n", "...\n", "  ", "~", "null", "0x1p6", ".inf", "1e400", "-",
+            "../", "/etc/passwd", "\u{200B}", "\u{FEFF}", "ข้อ", "=HYPERLINK(\"x\")", "9999-12-31", "2566-02-30",
+        ].map { Array($0.utf8) } + [[0], [0xFF], [0xC0, 0x80], [0xE0, 0xB8], [0x07]]
 
     static func mutate(_ bytes: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
@@ -42,14 +44,19 @@ struct SplitMix64: RandomNumberGenerator {
                 bytes[safe: position] = UInt8.random(in: 0...255, using: &rng)
             case 3, 4:
                 var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-                let a = Int.random(in: 0..<lines.count, using: &rng), b = Int.random(in: 0..<lines.count, using: &rng)
+                let a = Int.random(in: 0..<lines.count, using: &rng)
+                let b = Int.random(in: 0..<lines.count, using: &rng)
                 if Bool.random(using: &rng) { lines.swapAt(a, b) } else { lines.insert(lines[a], at: b) }
                 bytes = Array(lines.joined(separator: [0x0A]))
             default:
                 // Indentation: the most common hand-editing slip in YAML.
                 var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
                 let index = Int.random(in: 0..<lines.count, using: &rng)
-                if Bool.random(using: &rng) { lines[index].insert(0x20, at: 0) } else if lines[index].first == 0x20 { lines[index].removeFirst() }
+                if Bool.random(using: &rng) {
+                    lines[index].insert(0x20, at: 0)
+                } else if lines[index].first == 0x20 {
+                    lines[index].removeFirst()
+                }
                 bytes = Array(lines.joined(separator: [0x0A]))
             }
         }

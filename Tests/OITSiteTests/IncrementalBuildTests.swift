@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import OITSite
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A rebuild renders only the agencies whose files changed, keeps every unchanged file as it was
@@ -54,9 +56,10 @@ import Glibc
         while let relative = enumerator.nextObject() as? String {
             var info = stat()
             guard lstat(folder.path + "/" + relative, &info) == 0 else { continue }
-            stamps[relative] = Stamp(inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec),
-                                     nanoseconds: Int(info.st_mtim.tv_nsec), size: Int(info.st_size),
-                                     isLink: (info.st_mode & S_IFMT) == S_IFLNK)
+            stamps[relative] = Stamp(
+                inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec),
+                nanoseconds: Int(info.st_mtim.tv_nsec), size: Int(info.st_size),
+                isLink: (info.st_mode & S_IFMT) == S_IFLNK)
         }
         return stamps
     }
@@ -116,8 +119,9 @@ import Glibc
         #expect(!strict.wrote)
         #expect(!fullStrict.wrote)
         #expect(strict.diagnostics.errorCount > 0)
-        #expect(Set(strict.diagnostics.sorted.map { $0.formatted(in: .english) })
-            == Set(fullStrict.diagnostics.sorted.map { $0.formatted(in: .english) }))
+        #expect(
+            Set(strict.diagnostics.sorted.map { $0.formatted(in: .english) })
+                == Set(fullStrict.diagnostics.sorted.map { $0.formatted(in: .english) }))
         #expect(Self.stamps(of: workspace.output) == before)
     }
 
@@ -127,8 +131,9 @@ import Glibc
         let before = Self.stamps(of: workspace.output)
         let beforeBytes = try Self.bytes(of: workspace.output)
 
-        try workspace.edit("agencies/phanomthuan/agency.yaml", replacing: "website: https://www.phanomthuan.go.th/",
-                           with: "website: https://www.phanomthuan.go.th/new/")
+        try workspace.edit(
+            "agencies/phanomthuan/agency.yaml", replacing: "website: https://www.phanomthuan.go.th/",
+            with: "website: https://www.phanomthuan.go.th/new/")
         let outcome = workspace.build()
         #expect(outcome.wrote)
         #expect(outcome.summary?.agenciesRendered == 1)
@@ -211,15 +216,17 @@ import Glibc
         try workspace.edit("agencies/klongkate/agency.yaml", replacing: "website: https://", with: "website: https://new.")
         let agencies = workspace.content.appendingPathComponent("agencies")
         try FileManager.default.removeItem(at: agencies.appendingPathComponent("wangmuang-khonkaen"))
-        try FileManager.default.copyItem(at: agencies.appendingPathComponent("wangmuang-saraburi"),
-                                         to: agencies.appendingPathComponent("added"))
+        try FileManager.default.copyItem(
+            at: agencies.appendingPathComponent("wangmuang-saraburi"),
+            to: agencies.appendingPathComponent("added"))
         let incremental = workspace.build()
         let full = workspace.root.appendingPathComponent("Full")
         let fresh = workspace.build(into: full, incremental: false)
         #expect(incremental.wrote)
         #expect(fresh.wrote)
-        #expect(Set(incremental.diagnostics.sorted.map { $0.formatted(in: .english) })
-            == Set(fresh.diagnostics.sorted.map { $0.formatted(in: .english) }))
+        #expect(
+            Set(incremental.diagnostics.sorted.map { $0.formatted(in: .english) })
+                == Set(fresh.diagnostics.sorted.map { $0.formatted(in: .english) }))
         if incremental.wrote {
             #expect(incremental.summary?.agenciesRendered == (incremental.summary?.agencies ?? 0) - 1)
             #expect(try Self.differences(workspace.output, full) == [])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// The generated item reference of each built-in round (docs/items/<round>.md).
@@ -33,7 +34,8 @@ import Testing
         let first = try builtIn()
         let second = try builtIn()
         for round in Self.rounds {
-            let a = try #require(first[round]), b = try #require(second[round])
+            let a = try #require(first[round])
+            let b = try #require(second[round])
             #expect(ItemReference.markdown(for: a) == ItemReference.markdown(for: b))
         }
     }

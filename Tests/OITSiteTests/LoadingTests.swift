@@ -1,35 +1,44 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 @Suite struct LoadingTests {
     @Test func reportsEveryProblemWithItsExactPlaceInOneRun() throws {
-        let fixture = try Fixture(year: """
-            round: 2566
-            items:
-              o1:
-                status: done
-                updatd: 2023-01-10
-              o99:
-                status: done
-              o2:
-                status: finished
-              o3:
-                status: done
-                elements: [1, 7]
-                evidence:
-                  - title: ไฟล์
-                    file: files/missing.pdf
-              o4:
-                status: done
-                covers: ปีนี้
-            """)
+        let fixture = try Fixture(
+            year: """
+                round: 2566
+                items:
+                  o1:
+                    status: done
+                    updatd: 2023-01-10
+                  o99:
+                    status: done
+                  o2:
+                    status: finished
+                  o3:
+                    status: done
+                    elements: [1, 7]
+                    evidence:
+                      - title: ไฟล์
+                        file: files/missing.pdf
+                  o4:
+                    status: done
+                    covers: ปีนี้
+                """)
         let diagnostics = fixture.check()
-        #expect(diagnostics.places { if case .unknownKey("updatd", "updated") = $0 { true } else { false } } == ["2566/year.yaml:5:5"])
-        #expect(diagnostics.places { if case .unknownItem("o99", 2566, _) = $0 { true } else { false } } == ["2566/year.yaml:6:3"])
-        #expect(diagnostics.places { if case .invalidChoice("finished", _) = $0 { true } else { false } } == ["2566/year.yaml:9:13"])
+        #expect(
+            diagnostics.places { if case .unknownKey("updatd", "updated") = $0 { true } else { false } } == ["2566/year.yaml:5:5"]
+        )
+        #expect(
+            diagnostics.places { if case .unknownItem("o99", 2566, _) = $0 { true } else { false } } == ["2566/year.yaml:6:3"])
+        #expect(
+            diagnostics.places { if case .invalidChoice("finished", _) = $0 { true } else { false } } == ["2566/year.yaml:9:13"])
         #expect(diagnostics.places { if case .elementOutOfRange(7, 1) = $0 { true } else { false } } == ["2566/year.yaml:12:19"])
-        #expect(diagnostics.places { if case .missingFile("files/missing.pdf") = $0 { true } else { false } } == ["2566/year.yaml:15:15"])
+        #expect(
+            diagnostics.places { if case .missingFile("files/missing.pdf") = $0 { true } else { false } } == [
+                "2566/year.yaml:15:15"
+            ])
         #expect(diagnostics.places { if case .invalidCoverage("ปีนี้") = $0 { true } else { false } } == ["2566/year.yaml:18:13"])
         #expect(diagnostics.errorCount == 6)
     }
@@ -43,22 +52,29 @@ import Testing
     }
 
     @Test func wrongTypeIsReportedAtTheValue() throws {
-        let fixture = try Fixture(year: """
-            round: 2566
-            items:
-              o1:
-                status: done
-                evidence: ลิงก์
-                elements: {one: 1}
-            """)
+        let fixture = try Fixture(
+            year: """
+                round: 2566
+                items:
+                  o1:
+                    status: done
+                    evidence: ลิงก์
+                    elements: {one: 1}
+                """)
         let diagnostics = fixture.check()
-        #expect(diagnostics.places { if case .wrongType("evidence", .mapping) = $0 { true } else { false } } == ["2566/year.yaml:5:15"])
-        #expect(diagnostics.places { if case .wrongType("elements", .list) = $0 { true } else { false } } == ["2566/year.yaml:6:15"])
+        #expect(
+            diagnostics.places { if case .wrongType("evidence", .mapping) = $0 { true } else { false } } == [
+                "2566/year.yaml:5:15"
+            ])
+        #expect(
+            diagnostics.places { if case .wrongType("elements", .list) = $0 { true } else { false } } == ["2566/year.yaml:6:15"])
     }
 
     @Test func markdownItemFileKeepsTrueLineNumbers() throws {
-        let fixture = try Fixture(year: "round: 2566\n", extra: [
-            "agencies/test/2566/items/o12.md": """
+        let fixture = try Fixture(
+            year: "round: 2566\n",
+            extra: [
+                "agencies/test/2566/items/o12.md": """
                 ---
                 status: done
                 unit: กองคลัง
@@ -69,8 +85,8 @@ import Testing
                 | เดือน | จำนวน |
                 |---|---|
                 | ต.ค. | 3 |
-                """,
-        ])
+                """
+            ])
         let diagnostics = fixture.check()
         #expect(diagnostics.places { if case .unknownKey("colour", _) = $0 { true } else { false } } == ["items/o12.md:4:1"])
         let project = fixture.load()
@@ -81,9 +97,11 @@ import Testing
     }
 
     @Test func itemDefinedTwiceIsAnError() throws {
-        let fixture = try Fixture(year: "items:\n  o12:\n    status: done\n", extra: [
-            "agencies/test/2566/items/o12.md": "---\nstatus: done\n---\n",
-        ])
+        let fixture = try Fixture(
+            year: "items:\n  o12:\n    status: done\n",
+            extra: [
+                "agencies/test/2566/items/o12.md": "---\nstatus: done\n---\n"
+            ])
         let places = fixture.check().places { if case .duplicateCode("o12", _) = $0 { true } else { false } }
         #expect(places.count == 1)
     }
@@ -108,9 +126,11 @@ import Testing
     }
 
     @Test func messagesAreThaiByDefaultWithEnglishAvailable() {
-        let diagnostic = Diagnostic(.error, .unknownKey("updatd", suggestion: "updated"),
-                                    at: SourceLocation(file: "Content/x.yaml", line: 5, column: 5))
+        let diagnostic = Diagnostic(
+            .error, .unknownKey("updatd", suggestion: "updated"),
+            at: SourceLocation(file: "Content/x.yaml", line: 5, column: 5))
         #expect(diagnostic.formatted() == "Content/x.yaml:5:5: error: ไม่รู้จักชื่อ \"updatd\" หมายถึง \"updated\" หรือไม่?")
-        #expect(diagnostic.formatted(in: .english) == "Content/x.yaml:5:5: error: unknown key \"updatd\". Did you mean \"updated\"?")
+        #expect(
+            diagnostic.formatted(in: .english) == "Content/x.yaml:5:5: error: unknown key \"updatd\". Did you mean \"updated\"?")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// Messages are values; their wording, Thai and English, is made in one place.
@@ -7,7 +8,8 @@ import Testing
 
     @Test func periodRuleIsAValueWordedInEachLanguage() throws {
         let fixture = try Fixture(year: "items:\n  o7:\n    status: done\n    updated: 2564-05-01\n")
-        let warning = try #require(fixture.check().warnings.first { if case .periodMismatch = $0.message { true } else { false } })
+        let warning = try #require(
+            fixture.check().warnings.first { if case .periodMismatch = $0.message { true } else { false } })
         #expect(warning.message == .periodMismatch(item: "o7", rule: .inYear, fiscalYear: 2566))
         #expect(warning.location?.line == 4)
         let english = warning.message.text(in: .english)

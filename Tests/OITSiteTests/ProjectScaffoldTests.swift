@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// `oit init`: the current Thai fiscal year, the files it writes, and that they build.
@@ -23,13 +24,15 @@ import Testing
 
     @Test func aYearWithoutAFrameworkUsesTheLatestKnownRound() throws {
         let known = try #require(BuiltInFiles.frameworkRounds.max())
-        let later = ProjectScaffold(folder: URL(fileURLWithPath: "/nonexistent"), agency: "x",
-                                    today: date(known - 543 + 3, 11, 1), calendar: Self.utc)
+        let later = ProjectScaffold(
+            folder: URL(fileURLWithPath: "/nonexistent"), agency: "x",
+            today: date(known - 543 + 3, 11, 1), calendar: Self.utc)
         #expect(later.fiscalYear == known + 4)
         #expect(later.round == known)
         #expect(later.yearYAML.contains("\nround: \(known)\n"))
-        let current = ProjectScaffold(folder: URL(fileURLWithPath: "/nonexistent"), agency: "x",
-                                      today: date(2566 - 543, 3, 1), calendar: Self.utc)
+        let current = ProjectScaffold(
+            folder: URL(fileURLWithPath: "/nonexistent"), agency: "x",
+            today: date(2566 - 543, 3, 1), calendar: Self.utc)
         #expect(current.round == 2566)
         #expect(current.yearYAML.contains("\nround: 2566\n"))
         #expect(!current.yearYAML.contains("ยังไม่มีเกณฑ์ ITA"))
@@ -44,9 +47,11 @@ import Testing
         for year in (BuiltInFiles.frameworkRounds.min() ?? 2566)...((BuiltInFiles.frameworkRounds.max() ?? 2569) + 1) {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oit-scaffold-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let scaffold = ProjectScaffold(folder: folder, agency: "testagency", today: date(year - 543, 3, 1), calendar: Self.utc)
+            let scaffold = ProjectScaffold(
+                folder: folder, agency: "testagency", today: date(year - 543, 3, 1), calendar: Self.utc)
             try scaffold.create()
-            var options = SiteBuilder.Options(content: folder, theme: nil, output: folder.appendingPathComponent("Site"), strict: true)
+            var options = SiteBuilder.Options(
+                content: folder, theme: nil, output: folder.appendingPathComponent("Site"), strict: true)
             options.allowedWarnings = ["missing-entries"]
             let outcome = SiteBuilder(options: options).build()
             let messages = outcome.diagnostics.sorted.map { $0.formatted(in: .english) }
@@ -54,7 +59,8 @@ import Testing
             #expect(outcome.diagnostics.errorCount == 0, "\(year): \(messages)")
             #expect(outcome.diagnostics.warnings.allSatisfy { $0.message.ruleID == "missing-entries" }, "\(year): \(messages)")
         }
-        #expect(ProjectScaffold.githubWorkflow(agency: "x").contains("oit build --strict --allow missing-entries --format github"))
+        #expect(
+            ProjectScaffold.githubWorkflow(agency: "x").contains("oit build --strict --allow missing-entries --format github"))
     }
 
     @Test func writesNothingWhenAFileExists() throws {

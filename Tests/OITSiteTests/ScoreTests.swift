@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 @Suite struct ScoreTests {
@@ -11,9 +12,10 @@ import Testing
     let here = SourceLocation.file("test")
 
     func results(indicators: [Int: Double] = [:], tools: [String: Double] = [:]) -> Results {
-        Results(indicators: indicators.mapValues { Located($0, at: here) }, questions: [:],
-                tools: tools.mapValues { Located($0, at: here) },
-                stated: StatedFigures(overall: nil, tools: [:], grade: nil, label: nil), source: here)
+        Results(
+            indicators: indicators.mapValues { Located($0, at: here) }, questions: [:],
+            tools: tools.mapValues { Located($0, at: here) },
+            stated: StatedFigures(overall: nil, tools: [:], grade: nil, label: nil), source: here)
     }
 
     func card(_ iit: Double, _ eit: Double, _ oit: Double) -> ScoreCard {
@@ -21,7 +23,9 @@ import Testing
     }
 
     @Test func seed001ComputesToPublished8042() throws {
-        let scores: [Int: Double] = [1: 94.14, 2: 88.05, 3: 90.39, 4: 81.44, 5: 84.16, 6: 78.36, 7: 75.25, 8: 74.20, 9: 93.00, 10: 63.75]
+        let scores: [Int: Double] = [
+            1: 94.14, 2: 88.05, 3: 90.39, 4: 81.44, 5: 84.16, 6: 78.36, 7: 75.25, 8: 74.20, 9: 93.00, 10: 63.75,
+        ]
         let card = ScoreCard(results: results(indicators: scores), framework: Self.framework)
         #expect(card.overall == 80.42)
         #expect(card.band?.grade == "B")
@@ -67,14 +71,18 @@ import Testing
     }
 
     @Test func statedFigureThatDisagreesWarnsWithFileAndLine() throws {
-        let fixture = try Fixture(year: "round: 2566\n", extra: ["agencies/test/2566/results.yaml": """
-            indicators: {1: 94.14, 2: 88.05, 3: 90.39, 4: 81.44, 5: 84.16, 6: 78.36, 7: 75.25, 8: 74.20, 9: 93.00, 10: 63.75}
-            stated:
-              overall: 82.10
-              IIT: 87.64
-              grade: B
-              label: ผ่าน
-            """])
+        let fixture = try Fixture(
+            year: "round: 2566\n",
+            extra: [
+                "agencies/test/2566/results.yaml": """
+                indicators: {1: 94.14, 2: 88.05, 3: 90.39, 4: 81.44, 5: 84.16, 6: 78.36, 7: 75.25, 8: 74.20, 9: 93.00, 10: 63.75}
+                stated:
+                  overall: 82.10
+                  IIT: 87.64
+                  grade: B
+                  label: ผ่าน
+                """
+            ])
         let diagnostics = fixture.check()
         let differs = diagnostics.warnings.filter { if case .statedDiffers = $0.message { true } else { false } }
         #expect(differs.map { "\($0.location!.line):\($0.location!.column)" } == ["3:12", "6:10"])

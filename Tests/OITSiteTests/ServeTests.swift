@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `oit serve` as a webmaster uses it: started in a project, it answers on its port, rebuilds on an
 /// edit, keeps serving the last good build when the content breaks, and reports the errors.
@@ -43,8 +44,9 @@ import Testing
     func get(_ url: String) async throws -> Answer {
         let (data, response) = try await URLSession.shared.data(from: try #require(URL(string: url)))
         let http = try #require(response as? HTTPURLResponse)
-        return Answer(status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
-                      body: String(decoding: data, as: UTF8.self))
+        return Answer(
+            status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
+            body: String(decoding: data, as: UTF8.self))
     }
 
     /// Polls the version endpoint until `done` holds, for at most `seconds` (generous: CI runs the
@@ -81,7 +83,9 @@ import Testing
         #expect(font.type == "font/woff")
         let missing = try await get(server.address + "testagency/no/such/page/")
         #expect(missing.status == 404)
-        #expect(missing.body.contains("href=\"/testagency/assets/style.css\""), "the agency's own 404 page, linked from the site's path")
+        #expect(
+            missing.body.contains("href=\"/testagency/assets/style.css\""),
+            "the agency's own 404 page, linked from the site's path")
         let script = try await get(server.address + "__oit/live.js")
         #expect(script.body.contains("location.reload()"))
 

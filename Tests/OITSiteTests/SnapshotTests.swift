@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 /// Whole rendered pages of a small fixed agency, compared with `Snapshots/`.
@@ -7,73 +8,77 @@ import Testing
     static let fixture: Fixture = {
         let fixture = try! Fixture([
             "agencies/snap/agency.yaml": """
-                name: องค์การบริหารส่วนตำบลตัวอย่าง
-                kind: องค์การบริหารส่วนตำบล
-                district: เมือง
-                province: ลพบุรี
-                website: https://www.example.go.th/
-                base_url: https://www.example.go.th/oit/
-                phone: 036-000000
-                """,
+            name: องค์การบริหารส่วนตำบลตัวอย่าง
+            kind: องค์การบริหารส่วนตำบล
+            district: เมือง
+            province: ลพบุรี
+            website: https://www.example.go.th/
+            base_url: https://www.example.go.th/oit/
+            phone: 036-000000
+            """,
             "agencies/snap/2565/year.yaml": "round: 2566\n",
-            "agencies/snap/2565/results.yaml": "indicators: {1: 90, 2: 85, 3: 88, 4: 79, 5: 82, 6: 76, 7: 81, 8: 70, 9: 92, 10: 60}\n",
+            "agencies/snap/2565/results.yaml":
+                "indicators: {1: 90, 2: 85, 3: 88, 4: 79, 5: 82, 6: 76, 7: 81, 8: 70, 9: 92, 10: 60}\n",
             "agencies/snap/2566/year.yaml": """
-                items:
-                  o12:
-                    status: done
-                    updated: 2566-04-20
-                    unit: กองคลัง
-                    covers: 2565-10-01..2566-03-31
-                    elements: [1, 2]
-                    summary: รายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน
-                    evidence:
-                      - title: รายงานรอบ 6 เดือน
-                        url: https://www.example.go.th/o12
-                    body: |
-                      | ไตรมาส | ร้อยละ |
-                      |---|---|
-                      | 1 | 22.5 |
-                      <script>alert(1)</script> [ลิงก์](javascript:alert(1))
-                  o18:
-                    status: n/a
-                    reason: ยังไม่มีบริการออนไลน์ที่ต้องเปิด
-                """,
-            "agencies/snap/2566/results.yaml": "indicators: {1: 92, 2: 84, 3: 88, 4: 85, 5: 80, 6: 79, 7: 83, 8: 74, 9: 95, 10: 70}\nstated: {overall: 84.00}\n",
+            items:
+              o12:
+                status: done
+                updated: 2566-04-20
+                unit: กองคลัง
+                covers: 2565-10-01..2566-03-31
+                elements: [1, 2]
+                summary: รายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน
+                evidence:
+                  - title: รายงานรอบ 6 เดือน
+                    url: https://www.example.go.th/o12
+                body: |
+                  | ไตรมาส | ร้อยละ |
+                  |---|---|
+                  | 1 | 22.5 |
+                  <script>alert(1)</script> [ลิงก์](javascript:alert(1))
+              o18:
+                status: n/a
+                reason: ยังไม่มีบริการออนไลน์ที่ต้องเปิด
+            """,
+            "agencies/snap/2566/results.yaml":
+                "indicators: {1: 92, 2: 84, 3: 88, 4: 85, 5: 80, 6: 79, 7: 83, 8: 74, 9: 95, 10: 70}\nstated: {overall: 84.00}\n",
             "agencies/snap/2566/measures.yaml": """
-                measures:
-                  - id: M1
-                    title: มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้าง
-                    indicators: [10]
-                    questions: [i8]
-                    items: [o21]
-                    steps: [จัดทำสรุปรายเดือน, เผยแพร่บนเว็บไซต์]
-                    period: ตลอดปีงบประมาณ 2566
-                    units: [กองคลัง]
-                """,
+            measures:
+              - id: M1
+                title: มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้าง
+                indicators: [10]
+                questions: [i8]
+                items: [o21]
+                steps: [จัดทำสรุปรายเดือน, เผยแพร่บนเว็บไซต์]
+                period: ตลอดปีงบประมาณ 2566
+                units: [กองคลัง]
+            """,
             "agencies/snap/2566/progress/12-month.yaml": """
-                round: 12-month
-                date: 2566-10-16
-                entries:
-                  - measure: M1
-                    status: done
-                    summary: เผยแพร่ครบ 12 เดือน
-                memo:
-                  office: สำนักปลัด
-                  number: ลบ 0001/1
-                  date: 2566-10-16
-                  subject: รายงานผลการดำเนินการตามมาตรการ
-                  to: นายกองค์การบริหารส่วนตำบลตัวอย่าง
-                  body: ตามที่ได้จัดทำมาตรการ …
-                  signatures:
-                    - {name: (นางสาวตัวอย่าง ทดสอบ), position: นักวิเคราะห์นโยบายและแผน}
-                """,
+            round: 12-month
+            date: 2566-10-16
+            entries:
+              - measure: M1
+                status: done
+                summary: เผยแพร่ครบ 12 เดือน
+            memo:
+              office: สำนักปลัด
+              number: ลบ 0001/1
+              date: 2566-10-16
+              subject: รายงานผลการดำเนินการตามมาตรการ
+              to: นายกองค์การบริหารส่วนตำบลตัวอย่าง
+              body: ตามที่ได้จัดทำมาตรการ …
+              signatures:
+                - {name: (นางสาวตัวอย่าง ทดสอบ), position: นักวิเคราะห์นโยบายและแผน}
+            """,
         ])
         _ = fixture.build()
         return fixture
     }()
 
-    @Test(arguments: ["snap/2566/o12/index.html", "snap/2566/index.html", "snap/2566/results/index.html",
-                      "snap/2566/measures/index.html", "snap/2566/progress/12-month/memo/index.html", "snap/2566/submission.csv"])
+    @Test(arguments: [
+        "snap/2566/o12/index.html", "snap/2566/index.html", "snap/2566/results/index.html",
+        "snap/2566/measures/index.html", "snap/2566/progress/12-month/memo/index.html", "snap/2566/submission.csv",
+    ])
     func page(_ path: String) throws {
         let text = try String(contentsOf: Self.fixture.output.appendingPathComponent(path), encoding: .utf8)
         try assertSnapshot(text, named: path.replacingOccurrences(of: "/", with: "_"))

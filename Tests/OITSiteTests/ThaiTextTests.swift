@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 @Suite struct ThaiTextTests {
@@ -37,7 +38,9 @@ import Testing
         #expect(year.end == CivilDate(year: 2023, month: 9, day: 30))
         #expect(CivilDate(year: 2022, month: 10, day: 1)!.fiscalYear == 2566)
         #expect(CivilDate(year: 2022, month: 9, day: 30)!.fiscalYear == 2565)
-        #expect(ThaiText.fiscalYear(year, digits: .arabic) == "ปีงบประมาณ พ.ศ. 2566 (1\u{00A0}ตุลาคม\u{00A0}2565 – 30\u{00A0}กันยายน\u{00A0}2566)")
+        #expect(
+            ThaiText.fiscalYear(year, digits: .arabic)
+                == "ปีงบประมาณ พ.ศ. 2566 (1\u{00A0}ตุลาคม\u{00A0}2565 – 30\u{00A0}กันยายน\u{00A0}2566)")
     }
 
     @Test func parsesBothEras() {
@@ -58,21 +61,22 @@ import Testing
     }
 
     @Test func periodRuleWarnings() throws {
-        let fixture = try Fixture(year: """
-            items:
-              o7:
-                status: done
-                updated: 2023-11-02
-              o12:
-                status: done
-                covers: 2565-10-01..2566-02-28
-              o13:
-                status: done
-                covers: 2566
-              o11:
-                status: done
-                covers: 2567
-            """)
+        let fixture = try Fixture(
+            year: """
+                items:
+                  o7:
+                    status: done
+                    updated: 2023-11-02
+                  o12:
+                    status: done
+                    covers: 2565-10-01..2566-02-28
+                  o13:
+                    status: done
+                    covers: 2566
+                  o11:
+                    status: done
+                    covers: 2567
+                """)
         let places = fixture.check().places { if case .periodMismatch = $0 { true } else { false } }
         #expect(places == ["2566/year.yaml:4:14", "2566/year.yaml:7:13", "2566/year.yaml:10:13", "2566/year.yaml:13:13"])
     }

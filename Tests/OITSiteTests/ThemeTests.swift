@@ -1,24 +1,29 @@
 import Foundation
 import Testing
+
 @testable import OITSite
 
 @Suite struct ThemeTests {
     @Test func contentTemplatesReplaceThemeFilesOfTheSameName() throws {
-        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n", extra: [
-            "templates/item.mustache": "<p class=\"custom\">{{page.code}} · {{page.title}}</p>",
-            "templates/assets/style.css": "body { color: black; }",
-        ])
+        let fixture = try Fixture(
+            year: "items:\n  o1:\n    status: done\n",
+            extra: [
+                "templates/item.mustache": "<p class=\"custom\">{{page.code}} · {{page.title}}</p>",
+                "templates/assets/style.css": "body { color: black; }",
+            ])
         let outcome = fixture.build()
         #expect(outcome.wrote)
         let page = try String(contentsOf: fixture.output.appendingPathComponent("test/2566/o1/index.html"), encoding: .utf8)
         #expect(page.contains("<p class=\"custom\">o1 · โครงสร้าง</p>"))
         let css = try String(contentsOf: fixture.output.appendingPathComponent("test/assets/style.css"), encoding: .utf8)
         #expect(css == "body { color: black; }")
-        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/assets/fonts/Laksaman.woff").path))
+        #expect(
+            FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/assets/fonts/Laksaman.woff").path))
     }
 
     @Test func templateSyntaxErrorNamesTheFileAndStopsTheBuild() throws {
-        let fixture = try Fixture(year: "round: 2566\n", extra: ["templates/item.mustache": "<p>\n{{#page}}{{code}}{{/pages}}</p>"])
+        let fixture = try Fixture(
+            year: "round: 2566\n", extra: ["templates/item.mustache": "<p>\n{{#page}}{{code}}{{/pages}}</p>"])
         let outcome = fixture.build()
         #expect(!outcome.wrote)
         let error = try #require(outcome.diagnostics.errors.first)

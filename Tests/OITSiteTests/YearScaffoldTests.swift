@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+
 @testable import OITSite
 
 /// `oit new year`: a new year's `year.yaml` with every item of the round, carrying what the
@@ -36,7 +37,8 @@ import Yams
 
     @Test(arguments: multiline)
     func multiLineTextsReadBackAsTheSameTextNestedAndInLists(_ text: String) throws {
-        let nested = ["items:", "  o1:"] + YAMLEmitter.keyValue("summary", text, indent: 4)
+        let nested =
+            ["items:", "  o1:"] + YAMLEmitter.keyValue("summary", text, indent: 4)
             + ["    elements:"] + YAMLEmitter.sequenceItem(text, indent: 4) + YAMLEmitter.sequenceItem("after", indent: 4)
             + ["    unit: next"]
         let yaml = nested.joined(separator: "\n") + "\n"
@@ -169,7 +171,8 @@ import Yams
         // Nothing of the old assessment: not started, no dates, no confirmed elements.
         for entry in year.entries.values {
             #expect(entry.status == .notStarted, "\(entry.code.value)")
-            #expect(entry.updated == nil && entry.covers == nil && entry.reason == nil && entry.body == nil, "\(entry.code.value)")
+            #expect(
+                entry.updated == nil && entry.covers == nil && entry.reason == nil && entry.body == nil, "\(entry.code.value)")
             if entry.code.value != "o5" { #expect(entry.elements == .some([]), "\(entry.code.value)") }
         }
 
@@ -239,7 +242,8 @@ import Yams
     @Test func aCompleteRoundKeepsUnlistedEntriesAsCommentsOnly() throws {
         let fixture = try Fixture([
             "agencies/test/agency.yaml": Fixture.agencyYAML,
-            "agencies/test/2567/year.yaml": "items:\n  o1: {status: done, unit: สำนักปลัด}\n  o9:\n    title: ข้อที่ 9\n    group: \"9.1\"\n    status: done\n",
+            "agencies/test/2567/year.yaml":
+                "items:\n  o1: {status: done, unit: สำนักปลัด}\n  o9:\n    title: ข้อที่ 9\n    group: \"9.1\"\n    status: done\n",
         ])
         let scaffold = try YearScaffold.create(content: fixture.content, agency: "test", year: 2566, from: 2567).get()
         #expect(scaffold.keptAsComments.isEmpty && scaffold.fromContent.isEmpty, "2566 lists o9 itself")
@@ -262,17 +266,23 @@ import Yams
         let fixture = try fixture2567()
         try fixture.write("items: {}\n", to: "agencies/test/2568/year.yaml")
         let refused = YearScaffold.create(content: fixture.content, agency: "test", year: 2568)
-        guard case .failure(.yearFileExists(let path)) = refused else { Issue.record("\(refused)"); return }
+        guard case .failure(.yearFileExists(let path)) = refused else {
+            Issue.record("\(refused)")
+            return
+        }
         #expect(path.hasSuffix("agencies/test/2568/year.yaml"))
         let kept = try String(contentsOf: fixture.content.appendingPathComponent("agencies/test/2568/year.yaml"), encoding: .utf8)
         #expect(kept == "items: {}\n")
-        #expect(throws: Never.self) { try YearScaffold.create(content: fixture.content, agency: "test", year: 2568, force: true).get() }
+        #expect(throws: Never.self) {
+            try YearScaffold.create(content: fixture.content, agency: "test", year: 2568, force: true).get()
+        }
     }
 
     @Test func problemsAreReportedNotGuessed() throws {
         let fixture = try fixture2567()
         func problem(_ agency: String, _ year: Int, from: Int? = nil) -> ScaffoldMessage? {
-            if case .failure(let message) = YearScaffold.create(content: fixture.content, agency: agency, year: year, from: from) {
+            if case .failure(let message) = YearScaffold.create(content: fixture.content, agency: agency, year: year, from: from)
+            {
                 return message
             }
             return nil
@@ -282,7 +292,8 @@ import Yams
         #expect(problem("test", 2025) == .christianEraYear(2025, buddhistYear: 2568))
         #expect(problem("test", 2568, from: 2565) == .unknownFromYear(2565, agency: "test", known: [2567, 2568]))
         #expect(problem("test", 2568, from: 2568) == .fromSameYear(2568))
-        #expect(!FileManager.default.fileExists(atPath: fixture.content.appendingPathComponent("agencies/test/2568/year.yaml").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: fixture.content.appendingPathComponent("agencies/test/2568/year.yaml").path))
     }
 
     @Test func anItemTheNewYearHasAsAMarkdownFileIsNotDefinedTwice() throws {
@@ -296,10 +307,14 @@ import Yams
 
     @Test func messagesHaveEnglishWithoutThaiLetters() {
         let messages: [ScaffoldMessage] = [
-            .christianEraYear(2025, buddhistYear: 2568), .unknownAgency("x", suggestion: "y"), .unknownFramework(round: 2570, known: [2566]),
-            .fromSameYear(2568), .unknownFromYear(2565, agency: "x", known: []), .yearFileExists("p"), .cannotWrite(path: "p", reason: "r"),
-            .wrote(path: "p", items: 3, round: 2568, from: 2567, carried: 2), .wrote(path: "p", items: 3, round: 2568, from: nil, carried: 0),
-            .keptAsComments(codes: ["o2"], round: 2568), .carriedFromContent(codes: ["o5"], round: 2568), .filesToAdd(["f"]), .contentHasErrors(1),
+            .christianEraYear(2025, buddhistYear: 2568), .unknownAgency("x", suggestion: "y"),
+            .unknownFramework(round: 2570, known: [2566]),
+            .fromSameYear(2568), .unknownFromYear(2565, agency: "x", known: []), .yearFileExists("p"),
+            .cannotWrite(path: "p", reason: "r"),
+            .wrote(path: "p", items: 3, round: 2568, from: 2567, carried: 2),
+            .wrote(path: "p", items: 3, round: 2568, from: nil, carried: 0),
+            .keptAsComments(codes: ["o2"], round: 2568), .carriedFromContent(codes: ["o5"], round: 2568), .filesToAdd(["f"]),
+            .contentHasErrors(1),
         ]
         for message in messages {
             #expect(!message.text(in: .english).unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }, "\(message)")
@@ -311,7 +326,8 @@ import Yams
 
     @Test func theCommandWritesOnceThenRefusesWithExitOne() throws {
         let executable = Paths.repository.appendingPathComponent(".build/debug/oit")
-        try #require(FileManager.default.isExecutableFile(atPath: executable.path), "build the oit product first (make test does)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: executable.path), "build the oit product first (make test does)")
         let fixture = try fixture2567()
         func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
             let process = Process()
@@ -331,7 +347,8 @@ import Yams
         #expect(first.errors.contains("Content/agencies/test/2568/year.yaml"))
         let second = try run(arguments + ["--lang", "en"])
         #expect(second.status == 1)
-        #expect(second.errors.contains("--force") && !second.errors.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) })
+        #expect(
+            second.errors.contains("--force") && !second.errors.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) })
         #expect(try run(arguments + ["--force"]).status == 0)
     }
 }

@@ -28,13 +28,18 @@ struct IncrementalBuild {
         let overrides = content.appendingPathComponent("templates")
 
         // What every page shares, and each agency's own files.
-        let theme = BuildFingerprint.folders([("built-in", BuiltInFiles.themeFolder), ("theme", options.theme),
-                                              ("templates", overrides)])
-        let frameworks = BuildFingerprint.folders([("built-in", BuiltInFiles.frameworksFolder),
-                                                   ("frameworks", content.appendingPathComponent("frameworks"))])
-        let site = BuildFingerprint.site(theme: theme, frameworks: frameworks,
-                                         contentName: content.standardizedFileURL.lastPathComponent,
-                                         baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
+        let theme = BuildFingerprint.folders([
+            ("built-in", BuiltInFiles.themeFolder), ("theme", options.theme),
+            ("templates", overrides),
+        ])
+        let frameworks = BuildFingerprint.folders([
+            ("built-in", BuiltInFiles.frameworksFolder),
+            ("frameworks", content.appendingPathComponent("frameworks")),
+        ])
+        let site = BuildFingerprint.site(
+            theme: theme, frameworks: frameworks,
+            contentName: content.standardizedFileURL.lastPathComponent,
+            baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
         let previous = options.incremental ? BuildCache.read(from: options.output).flatMap { $0.site == site ? $0 : nil } : nil
         // An agency's files are read only when their names, sizes or times changed.
         let prints = ConcurrentResults<(fingerprint: String, stats: String?)>(count: folders.count)
@@ -66,8 +71,9 @@ struct IncrementalBuild {
         let checked = ConcurrentResults<CheckedAgency>(count: toRender.count)
         let checking = Progress(total: toRender.count, phase: .checking, report: options.progress)
         DispatchQueue.concurrentPerform(iterations: toRender.count) { job in
-            checked[job] = CheckedAgency.load(folders[toRender[job]], content: content, frameworks: outline.frameworks,
-                                              baseURL: options.baseURL)
+            checked[job] = CheckedAgency.load(
+                folders[toRender[job]], content: content, frameworks: outline.frameworks,
+                baseURL: options.baseURL)
             checking.advance(pages: 0)
         }
         var fresh: [Int: CheckedAgency] = [:]
@@ -90,7 +96,9 @@ struct IncrementalBuild {
             let profile = fresh[index]!.agency!.profile
             return (slugs[index], profile.name, AgencyRenderer.place(of: profile))
         }
-        let previousRows: [Row] = (previous?.agencies ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value.name, $0.value.place) }
+        let previousRows: [Row] = (previous?.agencies ?? [:]).sorted { $0.key < $1.key }.map {
+            ($0.key, $0.value.name, $0.value.place)
+        }
         let indexChanged = previous == nil || !topLevelIntact || !rows.elementsEqual(previousRows) { $0 == $1 }
 
         // Nothing changed: nothing is written, and the messages are the cached ones.
@@ -101,10 +109,12 @@ struct IncrementalBuild {
                 var ignored = Diagnostics()
                 sources = loadTheme(into: &ignored)?.sources ?? [:]
             }
-            return finish(diagnostics, findings: findings, sources: sources,
-                          summary: BuildSummary(agencies: slugs.count, agenciesRendered: 0, pages: previous.pageCount,
-                                                filesWritten: 0, filesUnchanged: previous.fileCount,
-                                                seconds: Date().timeIntervalSince(started)))
+            return finish(
+                diagnostics, findings: findings, sources: sources,
+                summary: BuildSummary(
+                    agencies: slugs.count, agenciesRendered: 0, pages: previous.pageCount,
+                    filesWritten: 0, filesUnchanged: previous.fileCount,
+                    seconds: Date().timeIntervalSince(started)))
         }
 
         guard let themeFiles = loadTheme(into: &diagnostics) else {
@@ -117,8 +127,9 @@ struct IncrementalBuild {
             do {
                 let renderer = SiteRenderer(theme: themeFiles)
                 let jobs = toRender.map { index in
-                    SiteRenderer.Job(agency: fresh[index]!.agency!, assessment: fresh[index]!.assessment,
-                                     audit: audited(index) ? TemplateAudit(sources: themeFiles.texts) : nil)
+                    SiteRenderer.Job(
+                        agency: fresh[index]!.agency!, assessment: fresh[index]!.assessment,
+                        audit: audited(index) ? TemplateAudit(sources: themeFiles.texts) : nil)
                 }
                 let rendering = Progress(total: jobs.count, phase: .rendering, report: options.progress)
                 let rendered = try renderer.render(jobs, into: output) { _ in rendering.advance(pages: output.pageCount) }
@@ -157,9 +168,11 @@ struct IncrementalBuild {
                         files: (filesByAgency[slugs[index]] ?? []).sorted(), audited: job.audit != nil,
                         findings: job.audit?.findings ?? [])
                 }
-                let cache = BuildCache(site: site, agencies: entries,
-                                       files: indexChanged ? topLevel.sorted() : previous!.files, indexFindings: indexFindings)
-                let findings = Set(slugs.indices.filter(audited).flatMap { entries[slugs[$0]]!.findings } + indexFindings).sorted()
+                let cache = BuildCache(
+                    site: site, agencies: entries,
+                    files: indexChanged ? topLevel.sorted() : previous!.files, indexFindings: indexFindings)
+                let findings = Set(slugs.indices.filter(audited).flatMap { entries[slugs[$0]]!.findings } + indexFindings)
+                    .sorted()
                 var outcome = finish(diagnostics, findings: findings, sources: themeFiles.sources, summary: nil)
                 outcome.agencies = slugs.count
                 guard outcome.wrote else {
@@ -169,10 +182,11 @@ struct IncrementalBuild {
                 try output.writeCache(try cache.encoded())
                 try output.commit()
                 let reusedFiles = slugs.indices.reduce(0) { $0 + (reused[$1]?.files.count ?? 0) }
-                outcome.summary = BuildSummary(agencies: slugs.count, agenciesRendered: toRender.count, pages: cache.pageCount,
-                                               filesWritten: output.filesWritten,
-                                               filesUnchanged: output.filesKept + reusedFiles + (indexChanged ? 0 : cache.files.count),
-                                               seconds: Date().timeIntervalSince(started))
+                outcome.summary = BuildSummary(
+                    agencies: slugs.count, agenciesRendered: toRender.count, pages: cache.pageCount,
+                    filesWritten: output.filesWritten,
+                    filesUnchanged: output.filesKept + reusedFiles + (indexChanged ? 0 : cache.files.count),
+                    seconds: Date().timeIntervalSince(started))
                 return outcome
             } catch {
                 output.discard()
@@ -194,8 +208,10 @@ struct IncrementalBuild {
 
     /// Adds the template check's findings as warnings, applies `--strict`, and says whether the
     /// build may be kept.
-    private func finish(_ diagnostics: Diagnostics, findings: [TemplateAudit.Finding], sources: [String: URL],
-                        summary: BuildSummary?) -> Outcome {
+    private func finish(
+        _ diagnostics: Diagnostics, findings: [TemplateAudit.Finding], sources: [String: URL],
+        summary: BuildSummary?
+    ) -> Outcome {
         var diagnostics = diagnostics
         for finding in findings {
             let file = sources[finding.template]?.path ?? finding.template
@@ -203,13 +219,15 @@ struct IncrementalBuild {
         }
         if options.strict { diagnostics.promoteWarnings(except: options.allowedWarnings) }
         guard !diagnostics.hasErrors else { return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0) }
-        return Outcome(diagnostics: diagnostics, wrote: true, agencies: summary?.agencies ?? 0, templateFindings: findings,
-                       summary: summary)
+        return Outcome(
+            diagnostics: diagnostics, wrote: true, agencies: summary?.agencies ?? 0, templateFindings: findings,
+            summary: summary)
     }
 
     private func loadTheme(into diagnostics: inout Diagnostics) -> Theme? {
-        Theme.load(base: BuiltInFiles.themeFolder, themeFolder: options.theme,
-                   overrides: options.content.appendingPathComponent("templates"), into: &diagnostics)
+        Theme.load(
+            base: BuiltInFiles.themeFolder, themeFolder: options.theme,
+            overrides: options.content.appendingPathComponent("templates"), into: &diagnostics)
     }
 
     private func isFolder(_ url: URL) -> Bool {
@@ -236,8 +254,12 @@ struct IncrementalBuild {
 
         func advance(pages: Int) {
             guard let report else { return }
-            let done = lock.withLock { self.done += 1; return self.done }
-            report(BuildProgress(phase: phase, done: done, total: total, pages: pages, elapsed: Date().timeIntervalSince(started)))
+            let done = lock.withLock {
+                self.done += 1
+                return self.done
+            }
+            report(
+                BuildProgress(phase: phase, done: done, total: total, pages: pages, elapsed: Date().timeIntervalSince(started)))
         }
     }
 }

@@ -7,8 +7,9 @@ public enum Checker {
         for agency in project.agencies {
             for year in agency.years.sorted(by: { $0.year < $1.year }) {
                 guard let framework = project.frameworks[year.round.value] else {
-                    diagnostics.error(.unknownFramework(round: year.round.value, known: project.frameworks.keys.sorted()),
-                                      at: year.round.location)
+                    diagnostics.error(
+                        .unknownFramework(round: year.round.value, known: project.frameworks.keys.sorted()),
+                        at: year.round.location)
                     continue
                 }
                 let previous = agency.year(year.year - 1)
@@ -16,8 +17,9 @@ public enum Checker {
                     assessment.year(previous.year, of: agency.slug)?.scoreCard.map { (previous.year, $0) }
                 }
                 let next = agency.year(year.year + 1)
-                let assessed = YearAssessment(year: year, framework: framework, previous: previousCard,
-                                              nextMeasures: next?.measures ?? [])
+                let assessed = YearAssessment(
+                    year: year, framework: framework, previous: previousCard,
+                    nextMeasures: next?.measures ?? [])
                 assessment.add(assessed, of: agency.slug)
 
                 ItemChecks.check(year, assessed, &diagnostics)

@@ -17,9 +17,11 @@ enum ItemChecks {
                 if framework.partial {
                     diagnostics.error(.itemNeedsTitle(entry.code.value, round: framework.round), at: entry.code.location)
                 } else {
-                    diagnostics.error(.unknownItem(entry.code.value, round: framework.round,
-                                                   suggestion: Spelling.closest(to: entry.code.value, among: codes)),
-                                      at: entry.code.location)
+                    diagnostics.error(
+                        .unknownItem(
+                            entry.code.value, round: framework.round,
+                            suggestion: Spelling.closest(to: entry.code.value, among: codes)),
+                        at: entry.code.location)
                 }
                 continue
             }

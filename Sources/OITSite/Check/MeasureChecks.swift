@@ -1,8 +1,10 @@
 /// Measures and progress reports: every reference resolves, every measure is reported on.
 enum MeasureChecks {
     /// - Parameter addressing: the framework of the round the measures answer (the previous one).
-    static func check(_ year: AgencyYear, _ assessment: YearAssessment, addressing: Framework,
-                      _ diagnostics: inout Diagnostics) {
+    static func check(
+        _ year: AgencyYear, _ assessment: YearAssessment, addressing: Framework,
+        _ diagnostics: inout Diagnostics
+    ) {
         let framework = assessment.framework
         var seen: [String: SourceLocation] = [:]
         for measure in year.measures {
@@ -17,8 +19,9 @@ enum MeasureChecks {
             for question in measure.questions { References.checkQuestion(question, addressing, &diagnostics) }
             for item in measure.items where framework.item(item.value) == nil && addressing.item(item.value) == nil {
                 let codes = framework.items.map(\.code)
-                let message = Message.unknownItem(item.value, round: framework.round,
-                                                  suggestion: Spelling.closest(to: item.value, among: codes))
+                let message = Message.unknownItem(
+                    item.value, round: framework.round,
+                    suggestion: Spelling.closest(to: item.value, among: codes))
                 if framework.partial {
                     diagnostics.warning(message, at: item.location)
                 } else {

@@ -4,8 +4,9 @@ enum References {
         if let number = Int(code.value), framework.indicator(number) != nil { return }
         if framework.group(code.value) != nil { return }
         let known = framework.indicators.map { String($0.number) } + framework.groups.map(\.code)
-        diagnostics.error(.unknownIndicator(code.value, suggestion: Spelling.closest(to: code.value, among: known)),
-                          at: code.location)
+        diagnostics.error(
+            .unknownIndicator(code.value, suggestion: Spelling.closest(to: code.value, among: known)),
+            at: code.location)
     }
 
     /// Questions are checked against the framework's list. The tool a code belongs to is found by

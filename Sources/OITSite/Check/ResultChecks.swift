@@ -29,15 +29,17 @@ enum ResultChecks {
         }
         for (code, figure) in (results.tools.merging(results.stated.tools) { a, _ in a }).sorted(by: { $0.key < $1.key })
         where framework.tool(code) == nil {
-            diagnostics.error(.unknownKey(code, suggestion: Spelling.closest(to: code, among: framework.tools.map(\.code))),
-                              at: figure.location)
+            diagnostics.error(
+                .unknownKey(code, suggestion: Spelling.closest(to: code, among: framework.tools.map(\.code))),
+                at: figure.location)
         }
         if let card = assessment.scoreCard, !card.missingIndicators.isEmpty {
             diagnostics.warning(.incompleteResults(missing: card.missingIndicators), at: results.source)
         }
         for discrepancy in assessment.discrepancies {
-            diagnostics.warning(.statedDiffers(discrepancy.figure, stated: discrepancy.stated, computed: discrepancy.computed),
-                                at: discrepancy.location)
+            diagnostics.warning(
+                .statedDiffers(discrepancy.figure, stated: discrepancy.stated, computed: discrepancy.computed),
+                at: discrepancy.location)
         }
     }
 }

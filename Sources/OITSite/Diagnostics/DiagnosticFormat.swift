@@ -14,8 +14,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             let place = diagnostic.location.map { "\(displayPath($0.file)):\($0.line):\($0.column): " } ?? ""
             return "\(place)\(diagnostic.severity.rawValue): \(message)"
         case .json:
-            let record = JSONRecord(file: file, line: diagnostic.location?.line, column: diagnostic.location?.column,
-                                    severity: diagnostic.severity.rawValue, rule: diagnostic.message.ruleID, message: message)
+            let record = JSONRecord(
+                file: file, line: diagnostic.location?.line, column: diagnostic.location?.column,
+                severity: diagnostic.severity.rawValue, rule: diagnostic.message.ruleID, message: message)
             return JSONLine.encode(record)
         case .github:
             var properties: [String] = []

@@ -78,6 +78,11 @@ extension Message {
         "partial-framework", "score-out-of-range", "unknown-indicator", "unknown-question", "measure-addresses-nothing",
         "unknown-measure", "measure-not-reported", "incomplete-results", "stated-differs", "template-syntax",
         "missing-template", "unknown-template-name",
-        "cannot-write", "stray-file", "unknown-content-file", "christian-era-year-folder", "items-from-content", "item-needs-title", "empty-year", "output-refused", "output-path-escapes", "outside-content", "missing-folder", "unreadable-folder", "link-loop", "file-too-large", "not-utf8", "nul-character", "control-character", "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range", "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code", "invalid-question-prefix",
+        "cannot-write", "stray-file", "unknown-content-file", "christian-era-year-folder", "items-from-content",
+        "item-needs-title", "empty-year", "output-refused", "output-path-escapes", "outside-content", "missing-folder",
+        "unreadable-folder", "link-loop", "file-too-large", "not-utf8", "nul-character", "control-character",
+        "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range",
+        "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
+        "invalid-question-prefix",
     ]
 }

@@ -12,8 +12,9 @@ public enum ItemReference {
         let year = FiscalYear(framework.round)
         out.append("# รายการข้อ OIT รอบการประเมิน ITA \(framework.round)")
         out.append("")
-        out.append("> ไฟล์นี้สร้างจาก `Sources/OITSite/Resources/Frameworks/\(framework.round).yaml` ด้วยคำสั่ง `make docs` "
-            + "อย่าแก้ไขไฟล์นี้โดยตรง ให้แก้ไฟล์กรอบการประเมินแล้วสร้างใหม่")
+        out.append(
+            "> ไฟล์นี้สร้างจาก `Sources/OITSite/Resources/Frameworks/\(framework.round).yaml` ด้วยคำสั่ง `make docs` "
+                + "อย่าแก้ไขไฟล์นี้โดยตรง ให้แก้ไฟล์กรอบการประเมินแล้วสร้างใหม่")
         out.append("")
         out.append("ปีงบประมาณที่ประเมิน: \(ThaiText.fiscalYear(year, digits: .arabic))")
         out.append("")
@@ -60,8 +61,9 @@ public enum ItemReference {
     private static func status(_ framework: Framework) -> [String] {
         var out = ["## ความครบถ้วนของข้อมูล", ""]
         if framework.partial {
-            out.append("- **รายการข้อยังไม่ครบ** (`partial: true`): แสดงเฉพาะข้อที่ทราบจากแหล่งข้อมูลสาธารณะ "
-                + "เนื้อหาของหน่วยงานเพิ่มหรือแก้ข้อได้ (ดู docs/CONTENT.md หัวข้อ Framework files)")
+            out.append(
+                "- **รายการข้อยังไม่ครบ** (`partial: true`): แสดงเฉพาะข้อที่ทราบจากแหล่งข้อมูลสาธารณะ "
+                    + "เนื้อหาของหน่วยงานเพิ่มหรือแก้ข้อได้ (ดู docs/CONTENT.md หัวข้อ Framework files)")
         } else {
             out.append("- รายการข้อครบตามกรอบการประเมินของรอบนี้ (`partial: false`)")
         }
@@ -108,7 +110,9 @@ public enum ItemReference {
         out.append("|---|---|---|---|---|")
         for tool in framework.tools {
             let indicators = framework.indicators(of: tool).map { "\($0.number) \($0.name)" }.joined(separator: "; ")
-            out.append("| \(cell(tool.code)) | \(cell(tool.name)) | \(number(tool.weight)) | \(cell(tool.questionPrefix ?? "–")) | \(cell(indicators)) |")
+            out.append(
+                "| \(cell(tool.code)) | \(cell(tool.name)) | \(number(tool.weight)) | \(cell(tool.questionPrefix ?? "–")) | \(cell(indicators)) |"
+            )
         }
         out.append("")
         if !framework.labels.isEmpty {

@@ -19,8 +19,9 @@ enum AgencyLoader {
             guard let year = Int(name), name.count == 4, year > CivilDate.buddhistEraThreshold else {
                 if let christianYear = Int(name), name.count == 4 {
                     // A Christian-era year: its content would be lost, so the build stops and says which folder name to use.
-                    context.diagnostics.error(.christianEraYearFolder(name, buddhistYear: christianYear + CivilDate.buddhistEraOffset),
-                                              at: .file(context.displayPath(sub)))
+                    context.diagnostics.error(
+                        .christianEraYearFolder(name, buddhistYear: christianYear + CivilDate.buddhistEraOffset),
+                        at: .file(context.displayPath(sub)))
                 } else {
                     context.diagnostics.warning(.strayFolder(name), at: .file(context.displayPath(sub)))
                 }

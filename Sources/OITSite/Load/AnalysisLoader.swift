@@ -13,17 +13,20 @@ enum AnalysisLoader {
                 } else {
                     subject = Located(.general, at: entry.location)
                 }
-                return AnalysisEntry(subject: subject, issue: entry.text("issue")?.value, analysis: entry.markdown("analysis")?.value,
-                                     measure: entry.text("measure"), steps: entry.textList("steps").map(\.value),
-                                     period: entry.text("period")?.value, unit: entry.text("unit")?.value)
+                return AnalysisEntry(
+                    subject: subject, issue: entry.text("issue")?.value, analysis: entry.markdown("analysis")?.value,
+                    measure: entry.text("measure"), steps: entry.textList("steps").map(\.value),
+                    period: entry.text("period")?.value, unit: entry.text("unit")?.value)
             }
-            let constraints = map.mapping("constraints") { section in
-                Constraint.Topic.allCases.compactMap { topic in
-                    section.markdown(topic.rawValue).map { Constraint(topic: topic, text: $0.value) }
-                }
-            } ?? []
-            return Analysis(threshold: map.number("threshold", in: 0...100)?.value, summary: map.markdown("summary")?.value,
-                            entries: entries, constraints: constraints, source: map.location)
+            let constraints =
+                map.mapping("constraints") { section in
+                    Constraint.Topic.allCases.compactMap { topic in
+                        section.markdown(topic.rawValue).map { Constraint(topic: topic, text: $0.value) }
+                    }
+                } ?? []
+            return Analysis(
+                threshold: map.number("threshold", in: 0...100)?.value, summary: map.markdown("summary")?.value,
+                entries: entries, constraints: constraints, source: map.location)
         }
     }
 }

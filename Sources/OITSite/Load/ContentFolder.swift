@@ -40,14 +40,18 @@ enum ContentFolder {
     /// Subfolders inside the content folder; a link among them that loops or leaves is reported.
     static func subfolders(of folder: URL, _ context: LoadContext) -> [URL] {
         children(of: folder, context).filter { child in
-            if isLink(child), !exists(child, directory: false) { return context.checkInside(child) && exists(child, directory: true) }
+            if isLink(child), !exists(child, directory: false) {
+                return context.checkInside(child) && exists(child, directory: true)
+            }
             return exists(child, directory: true)
         }
     }
 
     /// Files with `ext` inside the content folder; one that leaves it (through a link) is reported.
     static func files(in folder: URL, withExtension ext: String, _ context: LoadContext) -> [URL] {
-        children(of: folder, context).filter { $0.pathExtension == ext && exists($0, directory: false) && context.checkInside($0) }
+        children(of: folder, context).filter {
+            $0.pathExtension == ext && exists($0, directory: false) && context.checkInside($0)
+        }
     }
 
     static func isLink(_ url: URL) -> Bool {

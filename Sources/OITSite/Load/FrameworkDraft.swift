@@ -47,8 +47,9 @@ struct FrameworkDraft {
             if let prefix, !isValidPrefix(prefix.value) {
                 context.diagnostics.error(.invalidQuestionPrefix(prefix.value), at: prefix.location)
             }
-            return ToolDraft(key: code, name: tool.text("name")?.value, weight: tool.number("weight")?.value,
-                             questionPrefix: prefix.flatMap { isValidPrefix($0.value) ? $0.value : nil }, location: tool.location)
+            return ToolDraft(
+                key: code, name: tool.text("name")?.value, weight: tool.number("weight")?.value,
+                questionPrefix: prefix.flatMap { isValidPrefix($0.value) ? $0.value : nil }, location: tool.location)
         }
         let indicators = map.mappings("indicators") { ind -> IndicatorDraft? in
             guard let number = ind.wholeNumber("number", required: true) else { return nil }
@@ -56,8 +57,9 @@ struct FrameworkDraft {
         }
         let groups = map.mappings("groups") { group -> GroupDraft? in
             guard let code = group.text("code", required: true) else { return nil }
-            return GroupDraft(key: code, name: group.text("name")?.value, indicator: group.wholeNumber("indicator"),
-                              location: group.location)
+            return GroupDraft(
+                key: code, name: group.text("name")?.value, indicator: group.wholeNumber("indicator"),
+                location: group.location)
         }
         let bands = map.mappings("bands") { band -> BandDraft? in
             guard let grade = band.text("grade", required: true) else { return nil }
@@ -65,13 +67,15 @@ struct FrameworkDraft {
         }
         let labels = map.mappings("labels") { label -> LabelDraft? in
             guard let text = label.text("label", required: true) else { return nil }
-            return LabelDraft(key: text, min: label.number("min")?.value,
-                              everyToolMin: label.number("every_tool_min")?.value, location: label.location)
+            return LabelDraft(
+                key: text, min: label.number("min")?.value,
+                everyToolMin: label.number("every_tool_min")?.value, location: label.location)
         }
         let questions = map.mappings("questions") { question -> QuestionDraft? in
             guard let code = question.text("code", required: true) else { return nil }
-            return QuestionDraft(key: code, indicator: question.wholeNumber("indicator")?.value,
-                                 text: question.text("text")?.value, location: question.location)
+            return QuestionDraft(
+                key: code, indicator: question.wholeNumber("indicator")?.value,
+                text: question.text("text")?.value, location: question.location)
         }
         let items = map.mappings("items") { item -> ItemDraft? in
             guard let code = item.text("code", required: true) else { return nil }
@@ -90,14 +94,17 @@ struct FrameworkDraft {
             }
             return draft
         }
-        for keys in [tools.map(\.key), indicators.map(\.key), groups.map(\.key), bands.map(\.key), labels.map(\.key),
-                     questions.map(\.key), items.map(\.key)] {
+        for keys in [
+            tools.map(\.key), indicators.map(\.key), groups.map(\.key), bands.map(\.key), labels.map(\.key),
+            questions.map(\.key), items.map(\.key),
+        ] {
             reportDuplicates(keys, context)
         }
-        return FrameworkDraft(round: round, replace: replace, partial: partial, note: note, noteWritten: noteWritten,
-                              analysisThreshold: threshold.flatMap { (0...100).contains($0.value) ? $0 : nil },
-                              tools: tools, indicators: indicators, groups: groups, bands: bands, labels: labels,
-                              questions: questions, items: items, location: map.location)
+        return FrameworkDraft(
+            round: round, replace: replace, partial: partial, note: note, noteWritten: noteWritten,
+            analysisThreshold: threshold.flatMap { (0...100).contains($0.value) ? $0 : nil },
+            tools: tools, indicators: indicators, groups: groups, bands: bands, labels: labels,
+            questions: questions, items: items, location: map.location)
     }
 
     private static func reportDuplicates(_ keys: [Located<String>], _ context: LoadContext) {
@@ -182,14 +189,16 @@ struct FrameworkDraft {
         let items = items.compactMap { item -> FrameworkItem? in
             guard let title = need(item.title, "title", item.location), let group = need(item.group, "group", item.location)
             else { return nil }
-            return FrameworkItem(code: item.key.value, title: title, group: group.value, period: item.period ?? .current,
-                                 periodStated: item.period != nil, elements: item.elements ?? [], holds: item.holds,
-                                 role: item.role, source: item.source, confidence: item.confidence,
-                                 location: item.key.location)
+            return FrameworkItem(
+                code: item.key.value, title: title, group: group.value, period: item.period ?? .current,
+                periodStated: item.period != nil, elements: item.elements ?? [], holds: item.holds,
+                role: item.role, source: item.source, confidence: item.confidence,
+                location: item.key.location)
         }
-        return Framework(round: round.value, partial: partial ?? false, note: note, tools: tools, indicators: indicators,
-                         groups: groups, bands: bands.sorted { $0.min > $1.min }, labels: labels, questions: questions,
-                         items: items, analysisThreshold: analysisThreshold?.value ?? Framework.defaultAnalysisThreshold,
-                         source: location)
+        return Framework(
+            round: round.value, partial: partial ?? false, note: note, tools: tools, indicators: indicators,
+            groups: groups, bands: bands.sorted { $0.min > $1.min }, labels: labels, questions: questions,
+            items: items, analysisThreshold: analysisThreshold?.value ?? Framework.defaultAnalysisThreshold,
+            source: location)
     }
 }

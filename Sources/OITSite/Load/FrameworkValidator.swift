@@ -2,12 +2,14 @@
 enum FrameworkValidator {
     static func validate(_ framework: Framework, _ context: LoadContext) {
         for indicator in framework.indicators where framework.tool(indicator.tool) == nil {
-            context.diagnostics.error(.invalidChoice(indicator.tool, allowed: framework.tools.map(\.code)),
-                                      at: indicator.location ?? framework.source)
+            context.diagnostics.error(
+                .invalidChoice(indicator.tool, allowed: framework.tools.map(\.code)),
+                at: indicator.location ?? framework.source)
         }
         for group in framework.groups where framework.indicator(group.indicator) == nil {
-            context.diagnostics.error(.unknownIndicator(String(group.indicator), suggestion: nil),
-                                      at: group.location ?? framework.source)
+            context.diagnostics.error(
+                .unknownIndicator(String(group.indicator), suggestion: nil),
+                at: group.location ?? framework.source)
         }
         for item in framework.items where framework.group(item.group) == nil {
             context.diagnostics.error(.unknownGroup(item.group), at: item.location)

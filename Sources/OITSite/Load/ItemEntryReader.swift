@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads the keys of one item entry, wherever it is written.
 enum ItemEntryReader {
-    static func read(code: Located<String>, map: MappingReader, body: String?, yearFolder: URL,
-                     _ context: LoadContext) -> ItemEntry? {
+    static func read(
+        code: Located<String>, map: MappingReader, body: String?, yearFolder: URL,
+        _ context: LoadContext
+    ) -> ItemEntry? {
         let status = map.choice("status", required: true, as: ItemStatus.self)
         let reason = map.text("reason")
         if status?.value == .notApplicable, reason == nil {

@@ -116,8 +116,10 @@ final class MappingReader {
             return nil
         }
         guard Scalars.plausibleYears.contains(date.year) else {
-            context.diagnostics.error(.dateOutOfRange(text, earliest: Scalars.plausibleYears.lowerBound,
-                                                      latest: Scalars.plausibleYears.upperBound), at: value.location)
+            context.diagnostics.error(
+                .dateOutOfRange(
+                    text, earliest: Scalars.plausibleYears.lowerBound,
+                    latest: Scalars.plausibleYears.upperBound), at: value.location)
             return nil
         }
         return Located(date, at: value.location)
@@ -205,7 +207,8 @@ enum Scalars {
         return Located(number, at: value.location)
     }
 
-    static func number(_ value: YAMLNode, key: String?, in range: ClosedRange<Double>, _ context: LoadContext) -> Located<Double>? {
+    static func number(_ value: YAMLNode, key: String?, in range: ClosedRange<Double>, _ context: LoadContext) -> Located<Double>?
+    {
         guard let number = number(value, key: key, context) else { return nil }
         guard range.contains(number.value) else {
             context.diagnostics.error(.numberOutOfRange(key: key, value: number.value, range: range), at: number.location)

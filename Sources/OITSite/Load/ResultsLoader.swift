@@ -25,7 +25,9 @@ enum ResultsLoader {
             var tools: [String: Located<Double>] = [:]
             map.mapping("tools") { scores -> Void? in
                 for (key, value) in scores.entries {
-                    if let score = score(value, key: key.value, context) { tools[key.value] = Located(score.value, at: key.location) }
+                    if let score = score(value, key: key.value, context) {
+                        tools[key.value] = Located(score.value, at: key.location)
+                    }
                 }
                 return nil
             }

@@ -52,17 +52,26 @@ enum TextFile {
     /// NUL and other control characters YAML does not allow (C0 except tab and line ends, DEL,
     /// C1 except NEL).
     private static func firstControl(in text: String, bytes: [UInt8]) -> Problem? {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            let forbidden = (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+            let forbidden =
+                (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
                 || value == 0x7F || (0x80...0x9F).contains(value) && value != 0x85
             if forbidden {
-                let message: Message = value == 0 ? .nulCharacter
+                let message: Message =
+                    value == 0
+                    ? .nulCharacter
                     : .controlCharacter("U+" + String(format: "%04X", value))
                 return Problem(message: message, line: line, column: column)
             }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return nil
     }
@@ -70,7 +79,8 @@ enum TextFile {
     /// 1-based line and column of a byte offset: lines end at LF; columns count scalars (bytes
     /// that do not continue a UTF-8 sequence).
     static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < min(offset, bytes.count) {
             let byte = bytes[index]

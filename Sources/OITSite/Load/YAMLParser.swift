@@ -62,12 +62,17 @@ enum YAMLParser {
         case .scalar(let scalar):
             return YAMLNode(value: .scalar(scalar.string, plain: scalar.style == .plain), location: location)
         case .mapping(let mapping):
-            let pairs = mapping.map { (key: convert($0.key, file: file, lineOffset: lineOffset),
-                                       value: convert($0.value, file: file, lineOffset: lineOffset)) }
+            let pairs = mapping.map {
+                (
+                    key: convert($0.key, file: file, lineOffset: lineOffset),
+                    value: convert($0.value, file: file, lineOffset: lineOffset)
+                )
+            }
             return YAMLNode(value: .mapping(pairs), location: location)
         case .sequence(let sequence):
-            return YAMLNode(value: .sequence(sequence.map { convert($0, file: file, lineOffset: lineOffset) }),
-                            location: location)
+            return YAMLNode(
+                value: .sequence(sequence.map { convert($0, file: file, lineOffset: lineOffset) }),
+                location: location)
         case .alias:
             // Anchors and aliases are resolved by the composer; a bare alias is treated as text.
             return YAMLNode(value: .scalar("", plain: true), location: location)
@@ -127,7 +132,8 @@ enum YAMLScan {
         var expanded = 0
 
         mutating func handle(_ event: yaml_event_t) -> Problem? {
-            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+            let line = Int(event.start_mark.line) + 1
+            let column = Int(event.start_mark.column) + 1
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
@@ -205,13 +211,18 @@ enum YAMLScan {
             .replacingOccurrences(of: "while parsing ", with: "")
             .replacingOccurrences(of: "^(a|an|the) ", with: "", options: .regularExpression)
         // A block mapping or sequence begins far above the real problem: point at the problem.
-        if construct.hasPrefix("block mapping") || construct.hasPrefix("block collection") || construct.hasPrefix("block sequence")
-            || began == stopped {
-            return Problem(message: .yamlSyntax("\(problem) (\(contextText) at line \(began.line), column \(began.column))"),
-                           line: stopped.line, column: stopped.column)
+        if construct.hasPrefix("block mapping") || construct.hasPrefix("block collection")
+            || construct.hasPrefix("block sequence")
+            || began == stopped
+        {
+            return Problem(
+                message: .yamlSyntax("\(problem) (\(contextText) at line \(began.line), column \(began.column))"),
+                line: stopped.line, column: stopped.column)
         }
-        return Problem(message: .yamlSyntaxStarted(problem: problem, context: construct,
-                                                   stoppedAt: SourceLocation(file: "", line: stopped.line, column: stopped.column)),
-                       line: began.line, column: began.column)
+        return Problem(
+            message: .yamlSyntaxStarted(
+                problem: problem, context: construct,
+                stoppedAt: SourceLocation(file: "", line: stopped.line, column: stopped.column)),
+            line: began.line, column: began.column)
     }
 }

@@ -14,8 +14,9 @@ enum YearLoader {
                 map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
                         let entry = MappingReader.read(value, key: code.value, context) { entryMap in
-                            ItemEntryReader.read(code: code, map: entryMap, body: entryMap.markdown("body")?.value,
-                                                 yearFolder: folder, context)
+                            ItemEntryReader.read(
+                                code: code, map: entryMap, body: entryMap.markdown("body")?.value,
+                                yearFolder: folder, context)
                         }
                         if let entry { add(entry, to: &entries, context) }
                     }
@@ -41,10 +42,12 @@ enum YearLoader {
             year: year, folder: folder, round: round, entries: entries,
             results: optionalFile(folder, "results.yaml", context) { ResultsLoader.load($0, context) },
             analysis: optionalFile(folder, "analysis.yaml", context) { AnalysisLoader.load($0, context) },
-            measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) } ?? [],
+            measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) }
+                ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
             source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder),
-            measuresComplete: !context.diagnostics.hasErrors(in: context.displayPath(folder.appendingPathComponent("measures.yaml"))))
+            measuresComplete: !context.diagnostics.hasErrors(
+                in: context.displayPath(folder.appendingPathComponent("measures.yaml"))))
         reportUnknownFiles(in: folder, context)
         return loaded
     }
@@ -55,7 +58,8 @@ enum YearLoader {
     /// the previous round, kept for the comparison and the analysis.
     static func isResultsOnly(_ folder: URL) -> Bool {
         let has = { (name: String) in ContentFolder.exists(folder.appendingPathComponent(name), directory: false) }
-        let needsChecklist = has("year.yaml") || has("measures.yaml")
+        let needsChecklist =
+            has("year.yaml") || has("measures.yaml")
             || ContentFolder.exists(folder.appendingPathComponent("items"), directory: true)
             || ContentFolder.exists(folder.appendingPathComponent("progress"), directory: true)
         return !needsChecklist && (has("results.yaml") || has("analysis.yaml"))
@@ -69,8 +73,9 @@ enum YearLoader {
         for file in ContentFolder.children(of: folder, context) where ContentFolder.exists(file, directory: false) {
             let name = file.lastPathComponent
             guard !contentFiles.contains(name), textKinds.contains(file.pathExtension.lowercased()) else { continue }
-            context.diagnostics.error(.unknownContentFile(context.displayPath(file), suggestion: Spelling.closest(to: name, among: contentFiles)),
-                                      at: .file(context.displayPath(file)))
+            context.diagnostics.error(
+                .unknownContentFile(context.displayPath(file), suggestion: Spelling.closest(to: name, among: contentFiles)),
+                at: .file(context.displayPath(file)))
         }
     }
 
@@ -111,7 +116,8 @@ enum YearLoader {
             context.diagnostics.error(.missingKey("status"), at: .file(path))
             return nil
         case .found(let front):
-            let node = YAMLParser.parse(front.yaml, file: path, lineOffset: front.lineOffset, into: &context.diagnostics)
+            let node =
+                YAMLParser.parse(front.yaml, file: path, lineOffset: front.lineOffset, into: &context.diagnostics)
                 ?? YAMLNode(value: .mapping([]), location: .file(path))
             let body = front.body.trimmingCharacters(in: .whitespacesAndNewlines)
             return MappingReader.read(node, context) { map in

@@ -26,8 +26,9 @@ public enum BuiltInFiles {
     private static let root: URL? = {
         let run = FileManager.default.temporaryDirectory.appendingPathComponent("oit-\(UUID().uuidString)")
         do {
-            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: run, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             return nil
         }

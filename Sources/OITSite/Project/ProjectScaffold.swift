@@ -67,7 +67,8 @@ public struct ProjectScaffold: Sendable {
 
     /// Lower-case English letters, digits and `-`: the folder name becomes part of the web address.
     public static func isValidSlug(_ slug: String) -> Bool {
-        !slug.isEmpty && !slug.hasPrefix("-") && slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !slug.isEmpty && !slug.hasPrefix("-")
+            && slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     var agencyYAML: String {
@@ -114,8 +115,10 @@ public struct ProjectScaffold: Sendable {
         let yearFolder = folder.appendingPathComponent("agencies/\(agency)/\(fiscalYear)")
         guard let framework = frameworks[round] else { return "round: \(round)\nitems: {}\n" }
         let entries = YearScaffold.plannedEntries(framework, old: nil, oldFramework: nil, newFolder: yearFolder, content: folder)
-        let text = YearFileText(agency: "องค์การบริหารส่วนตำบลตัวอย่าง", year: fiscalYear, framework: framework, from: nil,
-                                entries: entries).render()
+        let text = YearFileText(
+            agency: "องค์การบริหารส่วนตำบลตัวอย่าง", year: fiscalYear, framework: framework, from: nil,
+            entries: entries
+        ).render()
         guard round != fiscalYear else { return text }
         return "# oit ยังไม่มีเกณฑ์ ITA \(fiscalYear) จึงใช้เกณฑ์รอบล่าสุดที่มี (\(round)) เปลี่ยน round เมื่อมีเกณฑ์ใหม่\n" + text
     }

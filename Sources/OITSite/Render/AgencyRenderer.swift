@@ -17,46 +17,57 @@ struct AgencyRenderer {
     func render(into diagnostics: inout Diagnostics) throws {
         let years = agency.years.sorted { $0.year > $1.year }.compactMap { year -> YearContext? in
             guard let assessed = assessment.year(year.year, of: agency.slug) else { return nil }
-            return YearContext(agency: agency, year: year, assessment: assessed, previous: agency.year(year.year - 1),
-                               previousAssessment: assessment.year(year.year - 1, of: agency.slug),
-                               next: agency.year(year.year + 1))
+            return YearContext(
+                agency: agency, year: year, assessment: assessed, previous: agency.year(year.year - 1),
+                previousAssessment: assessment.year(year.year - 1, of: agency.slug),
+                next: agency.year(year.year + 1))
         }
         let yearLinks = years.map { context in
-            YearLink(label: context.yearLabel, href: Route.year(context.year.year).href, round: context.number(context.framework.round),
-                     percentDone: context.year.hasChecklist ? context.number(context.assessment.readiness) : nil, result: context.resultSummary)
+            YearLink(
+                label: context.yearLabel, href: Route.year(context.year.year).href,
+                round: context.number(context.framework.round),
+                percentDone: context.year.hasChecklist ? context.number(context.assessment.readiness) : nil,
+                result: context.resultSummary)
         }
         let agencyView = self.agencyView
-        let writer = PageWriter(theme: theme, output: output, folder: agency.slug + "/", agency: agencyView,
-                                years: yearLinks, baseURL: agency.profile.baseURL, audit: audit)
+        let writer = PageWriter(
+            theme: theme, output: output, folder: agency.slug + "/", agency: agencyView,
+            years: yearLinks, baseURL: agency.profile.baseURL, audit: audit)
         let name = agency.profile.name
-        try writer.page(HomePage(years: yearLinks, hasYears: !yearLinks.isEmpty), at: .home, title: PageText.homeTitle(name),
-                        description: PageText.homeDescription(name), crumbs: [], into: &diagnostics)
+        try writer.page(
+            HomePage(years: yearLinks, hasYears: !yearLinks.isEmpty), at: .home, title: PageText.homeTitle(name),
+            description: PageText.homeDescription(name), crumbs: [], into: &diagnostics)
         var sitemap = SiteMapBuilder(baseURL: agency.profile.baseURL)
         sitemap.add(.home)
         for context in years {
             let pages = try YearRenderer(context: context, writer: writer).render(into: &diagnostics)
             pages.forEach { sitemap.add($0.route, lastModified: $0.lastModified) }
         }
-        try writer.page(ContactPage(), at: .contact, title: PageText.pageTitle(PageText.contact, agency: name),
-                        description: PageText.contactDescription(name), crumbs: [Crumb(title: PageText.contact, href: nil)],
-                        into: &diagnostics)
-        try writer.page(SiteMapPage(years: years.map(siteMapYear)), at: .siteMap,
-                        title: PageText.pageTitle(PageText.siteMap, agency: name), description: PageText.siteMapDescription(name),
-                        crumbs: [Crumb(title: PageText.siteMap, href: nil)], into: &diagnostics)
-        try writer.page(PrivacyPage(policy: privacyPolicyLink(years)), at: .privacy,
-                        title: PageText.pageTitle(PageText.privacyTitle, agency: name), description: PageText.privacyDescription(name),
-                        crumbs: [Crumb(title: PageText.privacyCrumb, href: nil)], into: &diagnostics)
+        try writer.page(
+            ContactPage(), at: .contact, title: PageText.pageTitle(PageText.contact, agency: name),
+            description: PageText.contactDescription(name), crumbs: [Crumb(title: PageText.contact, href: nil)],
+            into: &diagnostics)
+        try writer.page(
+            SiteMapPage(years: years.map(siteMapYear)), at: .siteMap,
+            title: PageText.pageTitle(PageText.siteMap, agency: name), description: PageText.siteMapDescription(name),
+            crumbs: [Crumb(title: PageText.siteMap, href: nil)], into: &diagnostics)
+        try writer.page(
+            PrivacyPage(policy: privacyPolicyLink(years)), at: .privacy,
+            title: PageText.pageTitle(PageText.privacyTitle, agency: name), description: PageText.privacyDescription(name),
+            crumbs: [Crumb(title: PageText.privacyCrumb, href: nil)], into: &diagnostics)
         sitemap.add(.contact)
         sitemap.add(.siteMap)
         sitemap.add(.privacy)
         // A server shows 404.html at whatever address was missing, so its links start from the
         // site's own path on the server instead of being relative.
-        try writer.page(NotFoundPage(years: yearLinks, hasYears: !yearLinks.isEmpty), at: .notFound,
-                        root: sitePath(of: agency.profile.baseURL), title: PageText.pageTitle(PageText.notFound, agency: name),
-                        description: PageText.notFoundDescription, crumbs: [Crumb(title: PageText.notFound, href: nil)],
-                        into: &diagnostics)
+        try writer.page(
+            NotFoundPage(years: yearLinks, hasYears: !yearLinks.isEmpty), at: .notFound,
+            root: sitePath(of: agency.profile.baseURL), title: PageText.pageTitle(PageText.notFound, agency: name),
+            description: PageText.notFoundDescription, crumbs: [Crumb(title: PageText.notFound, href: nil)],
+            into: &diagnostics)
         try writer.write(sitemap.xml, to: .sitemapXML)
-        try writer.write("User-agent: *\nAllow: /\n\nSitemap: \(agency.profile.baseURL)\(Route.sitemapXML.publicPath)\n", to: .robots)
+        try writer.write(
+            "User-agent: *\nAllow: /\n\nSitemap: \(agency.profile.baseURL)\(Route.sitemapXML.publicPath)\n", to: .robots)
         for (relative, bytes) in assets {
             try writer.write(bytes, to: .asset(relative))
         }
@@ -67,18 +78,20 @@ struct AgencyRenderer {
 
     private var agencyView: AgencyView {
         let profile = agency.profile
-        return AgencyView(name: profile.name, nameEnglish: profile.nameEnglish, kind: profile.kind,
-                          place: Self.place(of: profile), website: profile.website, address: profile.address,
-                          phone: profile.phone, fax: profile.fax, email: profile.email,
-                          social: profile.social.map { LinkView(title: $0.name, href: $0.url) }, logo: profile.logo)
+        return AgencyView(
+            name: profile.name, nameEnglish: profile.nameEnglish, kind: profile.kind,
+            place: Self.place(of: profile), website: profile.website, address: profile.address,
+            phone: profile.phone, fax: profile.fax, email: profile.email,
+            social: profile.social.map { LinkView(title: $0.name, href: $0.url) }, logo: profile.logo)
     }
 
     /// The agency's own personal-data policy: the item of the latest year that the round names as it.
     private func privacyPolicyLink(_ years: [YearContext]) -> LinkView? {
         for context in years {
             if let item = context.framework.privacyPolicyItem, context.year.entries[item.code] != nil {
-                return LinkView(title: PageText.itemWithYear(code: item.code, title: item.title, year: context.yearLabel),
-                                href: Route.item(year: context.year.year, code: item.code).href)
+                return LinkView(
+                    title: PageText.itemWithYear(code: item.code, title: item.title, year: context.yearLabel),
+                    href: Route.item(year: context.year.year, code: item.code).href)
             }
         }
         return nil

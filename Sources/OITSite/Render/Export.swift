@@ -46,21 +46,28 @@ enum Export {
         let items = context.assessment.items.map { item -> Item in
             let entry = context.year.entries[item.code]
             let confirmed = (1...max(1, item.elements.count)).filter { entry?.elements.confirms($0) ?? false }
-            return Item(code: item.code, title: item.title, group: item.group, status: context.assessment.status(of: item.code)?.rawValue ?? "missing",
-                        updated: entry?.updated?.value.description, url: context.url(.item(year: context.year.year, code: item.code)), unit: entry?.unit,
-                        elementsRequired: item.elements.count, elementsConfirmed: item.elements.isEmpty ? [] : confirmed,
-                        evidence: (entry?.evidence ?? []).map { evidence in
-                            switch evidence.target {
-                            case .url(let url): return EvidenceLink(title: evidence.title, url: url)
-                            case .file(let path): return EvidenceLink(title: evidence.title, url: context.url(.yearFile(year: context.year.year, path: path)))
-                            }
-                        })
+            return Item(
+                code: item.code, title: item.title, group: item.group,
+                status: context.assessment.status(of: item.code)?.rawValue ?? "missing",
+                updated: entry?.updated?.value.description, url: context.url(.item(year: context.year.year, code: item.code)),
+                unit: entry?.unit,
+                elementsRequired: item.elements.count, elementsConfirmed: item.elements.isEmpty ? [] : confirmed,
+                evidence: (entry?.evidence ?? []).map { evidence in
+                    switch evidence.target {
+                    case .url(let url): return EvidenceLink(title: evidence.title, url: url)
+                    case .file(let path):
+                        return EvidenceLink(
+                            title: evidence.title, url: context.url(.yearFile(year: context.year.year, path: path)))
+                    }
+                })
         }
         let file = YearFile(
-            agency: AgencyInfo(name: profile.name, nameEnglish: profile.nameEnglish, province: profile.province, website: profile.website),
+            agency: AgencyInfo(
+                name: profile.name, nameEnglish: profile.nameEnglish, province: profile.province, website: profile.website),
             fiscalYear: context.year.year, round: context.framework.round, partialFramework: context.framework.partial,
-            counts: CountsInfo(total: c.total, done: c.done, inProgress: c.inProgress, notStarted: c.notStarted,
-                               notApplicable: c.notApplicable, missing: c.missing, percentDone: c.percentDone),
+            counts: CountsInfo(
+                total: c.total, done: c.done, inProgress: c.inProgress, notStarted: c.notStarted,
+                notApplicable: c.notApplicable, missing: c.missing, percentDone: c.percentDone),
             items: items)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -27,7 +27,8 @@ public enum HTML {
                     continue
                 }
                 if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80),
-                    !standsAlone(bytes, at: index) {
+                    !standsAlone(bytes, at: index)
+                {
                     index += 1
                     continue
                 }

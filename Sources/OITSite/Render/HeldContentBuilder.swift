@@ -8,7 +8,9 @@ enum HeldContentBuilder {
         let measures = context.year.measures
         return HeldAnalysis(
             resultsYear: context.number(context.year.year - 1),
-            results: previousAssessment.map { LinkView(title: PageText.results(context.number($0.year)), href: Route.results(year: $0.year).href) },
+            results: previousAssessment.map {
+                LinkView(title: PageText.results(context.number($0.year)), href: Route.results(year: $0.year).href)
+            },
             overall: card?.overall.map(context.score), grade: card?.band?.grade, label: card?.label?.label,
             weaknesses: previousAssessment.map {
                 WeaknessViews.views(of: $0, context, measures: measures, measuresYear: context.year.year)
@@ -21,7 +23,8 @@ enum HeldContentBuilder {
     static func progress(_ context: YearContext) -> HeldProgress {
         let reports = context.year.reports.map { report in
             HeldProgress.Report(
-                title: ProgressPageBuilder.title(report, context), href: Route.progress(year: context.year.year, report: report.id).href,
+                title: ProgressPageBuilder.title(report, context),
+                href: Route.progress(year: context.year.year, report: report.id).href,
                 coverage: ProgressPageBuilder.coverage(report, context),
                 memo: report.memo == nil ? nil : Route.memo(year: context.year.year, report: report.id).href,
                 entries: ProgressPageBuilder.entries(report, context))

@@ -1,20 +1,26 @@
 /// Builds the model of an item page from the framework item and the agency's entry.
 enum ItemPageBuilder {
-    static func page(_ item: FrameworkItem, entry: ItemEntry?, _ context: YearContext,
-                     previous: FrameworkItem?, next: FrameworkItem?) -> ItemPage {
+    static func page(
+        _ item: FrameworkItem, entry: ItemEntry?, _ context: YearContext,
+        previous: FrameworkItem?, next: FrameworkItem?
+    ) -> ItemPage {
         let framework = context.framework
         let group = framework.group(item.group)
         let indicator = group.flatMap { framework.indicator($0.indicator) }
         let elements = item.elements.enumerated().map { index, text in
-            ItemPage.ElementView(number: context.number(index + 1), text: text, confirmed: entry?.elements.confirms(index + 1) ?? false)
+            ItemPage.ElementView(
+                number: context.number(index + 1), text: text, confirmed: entry?.elements.confirms(index + 1) ?? false)
         }
         return ItemPage(
             code: item.code, title: item.title, year: context.yearLabel,
-            group: group.map { $0.standsForIndicator ? "" : PageText.group($0.isNumbered ? Digits.apply($0.code, context.digits) : nil, $0.name) }
+            group: group.map {
+                $0.standsForIndicator ? "" : PageText.group($0.isNumbered ? Digits.apply($0.code, context.digits) : nil, $0.name)
+            }
                 ?? "",
             indicator: indicator.map { PageText.indicator(context.number($0.number), $0.name) } ?? "",
             // A rule the round's sources do not state is left out rather than shown as "current".
-            period: item.periodStated ? PeriodText.requirement(item.period, context.year.fiscalYear, digits: context.digits) : nil,
+            period: item.periodStated
+                ? PeriodText.requirement(item.period, context.year.fiscalYear, digits: context.digits) : nil,
             status: context.status(of: item), hasEntry: entry != nil || context.assessment.status(of: item.code) != nil,
             updated: entry?.updated.map { context.date($0.value) }, updatedISO: entry?.updated.map { $0.value.description },
             covers: entry?.covers.map { ThaiText.coverage($0.value, digits: context.digits) },

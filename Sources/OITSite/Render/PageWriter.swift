@@ -15,8 +15,10 @@ struct PageWriter {
     private let agencyValue: TemplateValue
     private let yearsValue: TemplateValue
 
-    init(theme: Theme, output: OutputFolder, folder: String, agency: AgencyView, years: [YearLink], baseURL: String,
-         audit: TemplateAudit?) {
+    init(
+        theme: Theme, output: OutputFolder, folder: String, agency: AgencyView, years: [YearLink], baseURL: String,
+        audit: TemplateAudit?
+    ) {
         self.theme = theme
         self.output = output
         self.folder = folder
@@ -29,16 +31,19 @@ struct PageWriter {
     }
 
     /// - Parameter root: overrides the relative prefix of links (the 404 page is served at any depth).
-    func page<Model: PageModel>(_ model: Model, at route: Route, root: String? = nil, title: String, description: String,
-                                crumbs: [Crumb], into diagnostics: inout Diagnostics) throws {
+    func page<Model: PageModel>(
+        _ model: Model, at route: Route, root: String? = nil, title: String, description: String,
+        crumbs: [Crumb], into diagnostics: inout Diagnostics
+    ) throws {
         let root = root ?? String(repeating: "../", count: route.depth)
         if let compiled = theme.compiled {
             audit?.audit(Model.template, PageContext(root: root, agency: agency, page: model))
             let context = PageContext.templateValue(root: root, agency: agencyValue, page: model)
             guard let content = theme.render(Model.template, compiled: compiled, context, into: &diagnostics) else { return }
-            let layout = LayoutView(title: title, description: description, root: root, canonical: baseURL + route.publicPath,
-                                    agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty,
-                                    content: String(decoding: content, as: UTF8.self))
+            let layout = LayoutView(
+                title: title, description: description, root: root, canonical: baseURL + route.publicPath,
+                agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty,
+                content: String(decoding: content, as: UTF8.self))
             audit?.audit(LayoutView.template, layout)
             let value = layout.templateValue(agency: agencyValue, years: yearsValue)
             guard let html = theme.render(LayoutView.template, compiled: compiled, value, into: &diagnostics) else { return }
@@ -47,8 +52,9 @@ struct PageWriter {
         }
         let context = PageContext(root: root, agency: agency, page: model)
         guard let content = theme.render(Model.template, context, audit: audit, into: &diagnostics) else { return }
-        let layout = LayoutView(title: title, description: description, root: root, canonical: baseURL + route.publicPath,
-                                agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: content)
+        let layout = LayoutView(
+            title: title, description: description, root: root, canonical: baseURL + route.publicPath,
+            agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: content)
         guard let html = theme.renderUTF8(LayoutView.template, layout, audit: audit, into: &diagnostics) else { return }
         try output.write(html, to: folder + route.file)
     }

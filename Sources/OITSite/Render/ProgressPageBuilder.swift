@@ -37,10 +37,12 @@ enum ProgressPageBuilder {
             return ProgressEntryView(
                 anchor: Anchor.progressEntry(entry.measure.value).id,
                 measure: measure.map { context.link(to: $0, of: context.year.year) }
-                    ?? LinkView(title: entry.measure.value,
-                                href: Route.measures(year: context.year.year).href(anchor: .measure(entry.measure.value))),
+                    ?? LinkView(
+                        title: entry.measure.value,
+                        href: Route.measures(year: context.year.year).href(anchor: .measure(entry.measure.value))),
                 status: StatusView(entry.status), summary: entry.summary.map(Markdown.html),
-                outcome: entry.outcome.map(Markdown.html), evidence: entry.evidence.map { EvidenceView($0, year: context.year.year) })
+                outcome: entry.outcome.map(Markdown.html),
+                evidence: entry.evidence.map { EvidenceView($0, year: context.year.year) })
         }
     }
 
@@ -48,7 +50,8 @@ enum ProgressPageBuilder {
         let coverage = context.assessment.reportCoverage[report.id]
         let unreported = (coverage?.unreported ?? []).compactMap { id in context.year.measures.first { $0.id.value == id } }
         return ProgressPage(
-            title: title(report, context), round: roundName(report.round, context), date: report.date.map { context.date($0.value) },
+            title: title(report, context), round: roundName(report.round, context),
+            date: report.date.map { context.date($0.value) },
             coverage: self.coverage(report, context), measuresTotal: context.number(coverage?.measures ?? 0),
             measuresReported: context.number(coverage?.reported ?? 0), complete: coverage?.isComplete ?? true,
             unreported: unreported.map { context.link(to: $0, of: context.year.year) },
@@ -57,10 +60,11 @@ enum ProgressPageBuilder {
     }
 
     static func memo(_ memo: Memo, _ report: ProgressReport, _ context: YearContext) -> MemoPage {
-        MemoPage(office: memo.office, number: memo.number, date: memo.date.map { context.date($0) }, subject: memo.subject,
-                 to: memo.to, body: memo.body.map(Markdown.html),
-                 signatures: memo.signatures.map { MemoPage.SignatureView(name: $0.name, position: $0.position) },
-                 report: Route.progress(year: context.year.year, report: report.id).href,
-                 emblem: context.agency.profile.emblem.map { Route.agencyFile($0).href })
+        MemoPage(
+            office: memo.office, number: memo.number, date: memo.date.map { context.date($0) }, subject: memo.subject,
+            to: memo.to, body: memo.body.map(Markdown.html),
+            signatures: memo.signatures.map { MemoPage.SignatureView(name: $0.name, position: $0.position) },
+            report: Route.progress(year: context.year.year, report: report.id).href,
+            emblem: context.agency.profile.emblem.map { Route.agencyFile($0).href })
     }
 }

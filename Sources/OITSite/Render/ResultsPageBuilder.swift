@@ -18,8 +18,9 @@ struct ResultsPageBuilder {
                 weakness: assessment.weaknesses.contains { $0.subject == point })
         }
         let tools = card.tools.map {
-            ResultsPage.ToolScoreRow(code: $0.tool.code, name: $0.tool.name, weight: context.number(Int(($0.tool.weight * 100).rounded())) + "%",
-                                     score: $0.score.map(context.score), fromToolFigure: $0.fromToolFigure)
+            ResultsPage.ToolScoreRow(
+                code: $0.tool.code, name: $0.tool.name, weight: context.number(Int(($0.tool.weight * 100).rounded())) + "%",
+                score: $0.score.map(context.score), fromToolFigure: $0.fromToolFigure)
         }
         let nextYear = context.next.flatMap { $0.measures.isEmpty ? nil : $0 }
         return ResultsPage(
@@ -53,13 +54,15 @@ struct ResultsPageBuilder {
             }
         }
         let views = rows.map { row in
-            ResultsPage.ComparisonRow(label: row.label, previous: context.score(row.change.before), current: context.score(row.change.after),
-                                      change: Digits.apply(Figures.change(row.change.change), context.digits),
-                                      direction: row.change.direction.rawValue, directionLabel: PageText.change(row.change.direction))
+            ResultsPage.ComparisonRow(
+                label: row.label, previous: context.score(row.change.before), current: context.score(row.change.after),
+                change: Digits.apply(Figures.change(row.change.change), context.digits),
+                direction: row.change.direction.rawValue, directionLabel: PageText.change(row.change.direction))
         }
         let previousYear = context.number(comparison.year)
-        let chart = ComparisonChart.svg(rows: rows.map { ($0.label, $0.change.before, $0.change.after) },
-                                        previousLabel: previousYear, currentLabel: context.yearLabel, digits: context.digits)
+        let chart = ComparisonChart.svg(
+            rows: rows.map { ($0.label, $0.change.before, $0.change.after) },
+            previousLabel: previousYear, currentLabel: context.yearLabel, digits: context.digits)
         return ResultsPage.ComparisonView(previousYear: previousYear, year: context.yearLabel, rows: views, chart: chart)
     }
 
@@ -69,12 +72,14 @@ struct ResultsPageBuilder {
         return framework.tools.compactMap { tool -> ResultsPage.QuestionGroup? in
             guard let prefix = tool.questionPrefix else { return nil }
             let rows = codes.filter { $0.hasPrefix(prefix) }.map { code -> ResultsPage.QuestionRow in
-                ResultsPage.QuestionRow(anchor: Anchor.question(code).id, code: code, text: context.questionText(code, in: framework),
-                                        score: context.score(results.questions[code]!.value),
-                                        weakness: assessment.isWeak(question: code))
+                ResultsPage.QuestionRow(
+                    anchor: Anchor.question(code).id, code: code, text: context.questionText(code, in: framework),
+                    score: context.score(results.questions[code]!.value),
+                    weakness: assessment.isWeak(question: code))
             }
             guard !rows.isEmpty else { return nil }
-            return ResultsPage.QuestionGroup(indicator: tool.name.isEmpty ? tool.code : "\(tool.code) \(tool.name)", questions: rows)
+            return ResultsPage.QuestionGroup(
+                indicator: tool.name.isEmpty ? tool.code : "\(tool.code) \(tool.name)", questions: rows)
         }
     }
 
@@ -82,8 +87,10 @@ struct ResultsPageBuilder {
         let analysis = context.year.analysis
         let strengths = assessment.strengths.compactMap { point -> LinkView? in
             guard case .indicator(let number) = point.subject, let indicator = framework.indicator(number) else { return nil }
-            return LinkView(title: PageText.strength(PageText.indicator(context.number(number), indicator.name), score: context.score(point.score)),
-                            href: Route.results(year: context.year.year).href(anchor: .indicator(String(number))))
+            return LinkView(
+                title: PageText.strength(
+                    PageText.indicator(context.number(number), indicator.name), score: context.score(point.score)),
+                href: Route.results(year: context.year.year).href(anchor: .indicator(String(number))))
         }
         let nextMeasures = context.next?.measures ?? []
         let entries = (analysis?.entries ?? []).map { entry -> ResultsPage.AnalysisEntryView in
@@ -99,14 +106,18 @@ struct ResultsPageBuilder {
             let measure = entry.measure.flatMap { id in nextMeasures.first { $0.id.value == id.value } }.map {
                 context.link(to: $0, of: context.next!.year)
             }
-            return ResultsPage.AnalysisEntryView(subject: subject, issue: entry.issue, analysis: entry.analysis.map(Markdown.html),
-                                                 steps: entry.steps, period: entry.period, unit: entry.unit, measure: measure)
+            return ResultsPage.AnalysisEntryView(
+                subject: subject, issue: entry.issue, analysis: entry.analysis.map(Markdown.html),
+                steps: entry.steps, period: entry.period, unit: entry.unit, measure: measure)
         }
         return ResultsPage.AnalysisView(
             threshold: context.score(assessment.threshold), strengths: strengths,
-            weaknesses: WeaknessViews.views(of: assessment, context, measures: nextMeasures, measuresYear: context.next?.year ?? 0),
+            weaknesses: WeaknessViews.views(
+                of: assessment, context, measures: nextMeasures, measuresYear: context.next?.year ?? 0),
             summary: analysis?.summary.map(Markdown.html), entries: entries,
-            constraints: (analysis?.constraints ?? []).map { ResultsPage.ConstraintView(topic: PageText.constraint($0.topic), text: $0.text) },
+            constraints: (analysis?.constraints ?? []).map {
+                ResultsPage.ConstraintView(topic: PageText.constraint($0.topic), text: $0.text)
+            },
             hasEntries: !entries.isEmpty, hasIndicatorScores: !card.indicators.isEmpty)
     }
 }

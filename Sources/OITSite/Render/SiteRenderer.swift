@@ -11,8 +11,10 @@ public struct SiteRenderer: Sendable {
 
     /// - Parameter audit: checks rendered pages against their templates: every page of the first
     ///   agency (the same pages every run), or of every agency with `auditEveryAgency`.
-    public init(project: Project, assessment: Assessment, theme: Theme, audit: TemplateAudit? = nil,
-                auditEveryAgency: Bool = false) {
+    public init(
+        project: Project, assessment: Assessment, theme: Theme, audit: TemplateAudit? = nil,
+        auditEveryAgency: Bool = false
+    ) {
         self.project = project
         self.assessment = assessment
         self.theme = theme
@@ -53,9 +55,13 @@ public struct SiteRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             var own = Diagnostics()
             let job = jobs[index]
-            let renderer = AgencyRenderer(agency: job.agency, assessment: job.assessment, theme: theme, output: output,
-                                          audit: job.audit, assets: assets)
-            results[index] = Result { try renderer.render(into: &own); return own }
+            let renderer = AgencyRenderer(
+                agency: job.agency, assessment: job.assessment, theme: theme, output: output,
+                audit: job.audit, assets: assets)
+            results[index] = Result {
+                try renderer.render(into: &own)
+                return own
+            }
             finished(index)
         }
         return try results.values.map { try $0!.get() }
@@ -67,8 +73,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The page at the top of the output, listing every agency of the build.
-    func renderIndex(_ rows: [(slug: String, name: String, place: String)], audit: TemplateAudit?, into output: OutputFolder,
-                     _ diagnostics: inout Diagnostics) throws {
+    func renderIndex(
+        _ rows: [(slug: String, name: String, place: String)], audit: TemplateAudit?, into output: OutputFolder,
+        _ diagnostics: inout Diagnostics
+    ) throws {
         let rows = rows.map { AgencyIndexPage.Row(name: $0.name, place: $0.place, href: Route.home.href(inAgency: $0.slug)) }
         let page = AgencyIndexPage(agencies: rows, root: "")
         guard let html = theme.renderUTF8(AgencyIndexPage.template, page, audit: audit, into: &diagnostics) else { return }

@@ -9,15 +9,17 @@ struct SubmissionSheet {
         self.context = context
         rows = context.assessment.items.map { item in
             let entry = context.year.entries[item.code]
-            return SubmissionPage.Row(code: item.code, title: item.title, url: context.url(.item(year: context.year.year, code: item.code)),
-                                      explanation: Self.explanation(item, entry, context),
-                                      status: context.status(of: item))
+            return SubmissionPage.Row(
+                code: item.code, title: item.title, url: context.url(.item(year: context.year.year, code: item.code)),
+                explanation: Self.explanation(item, entry, context),
+                status: context.status(of: item))
         }
     }
 
     private static func explanation(_ item: FrameworkItem, _ entry: ItemEntry?, _ context: YearContext) -> String {
         guard let entry else {
-            return context.assessment.status(of: item.code) == nil ? PageText.missing
+            return context.assessment.status(of: item.code) == nil
+                ? PageText.missing
                 : PageText.defaultExplanation(title: item.title, year: context.yearLabel)
         }
         if entry.status == .notApplicable { return PageText.notApplicableBecause(entry.reason ?? "") }
@@ -34,7 +36,9 @@ struct SubmissionSheet {
     var csv: String {
         var text = "\u{FEFF}" + PageText.csvHeader.joined(separator: ",") + "\r\n"
         for row in rows {
-            text += [row.code, row.title, row.url, row.explanation, row.status.label].map(CSVField.encode).joined(separator: ",") + "\r\n"
+            text +=
+                [row.code, row.title, row.url, row.explanation, row.status.label].map(CSVField.encode).joined(separator: ",")
+                + "\r\n"
         }
         return text
     }

@@ -83,8 +83,11 @@ private struct Walker {
             case .variable(let name):
                 check(name, in: stack, template: template)
             case .partial(let name):
-                if let text = audit.sources[name] { walk(template: name, text: text, stack: stack, depth: depth + 1) }
-                else { audit.record(.init(template: template, name: ">" + name)) }
+                if let text = audit.sources[name] {
+                    walk(template: name, text: text, stack: stack, depth: depth + 1)
+                } else {
+                    audit.record(.init(template: template, name: ">" + name))
+                }
             case .close:
                 break
             case .open(let name, let inverted):

@@ -67,8 +67,9 @@ public struct Theme: Sendable {
                 parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {
                 let located = TemplateErrorLocator.locate(error, in: text)
-                diagnostics.error(.templateProblem(located.problem, detail: nil),
-                                  at: SourceLocation(file: file.path, line: located.line, column: located.column))
+                diagnostics.error(
+                    .templateProblem(located.problem, detail: nil),
+                    at: SourceLocation(file: file.path, line: located.line, column: located.column))
                 failed = true
             } catch {
                 diagnostics.error(.templateSyntax(String(describing: error)), at: .file(file.path))
@@ -83,12 +84,16 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
     /// - Parameter audit: when given, the render is checked for names the model does not provide.
-    func render<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> String? {
+    func render<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics)
+        -> String?
+    {
         renderUTF8(template, model, audit: audit, into: &diagnostics).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `render`, as UTF-8 bytes ready to write.
-    func renderUTF8<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics) -> [UInt8]? {
+    func renderUTF8<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics)
+        -> [UInt8]?
+    {
         audit?.audit(template, model)
         if let compiled {
             return render(template, compiled: compiled, TemplateValue(reflecting: model), into: &diagnostics)
@@ -101,7 +106,9 @@ public struct Theme: Sendable {
     }
 
     /// Renders with a value already reflected (parts of it shared between pages).
-    func render(_ template: String, compiled: CompiledLibrary, _ value: TemplateValue, into diagnostics: inout Diagnostics) -> [UInt8]? {
+    func render(_ template: String, compiled: CompiledLibrary, _ value: TemplateValue, into diagnostics: inout Diagnostics)
+        -> [UInt8]?
+    {
         guard let bytes = compiled.render(template, value) else {
             diagnostics.error(.missingTemplate(template), at: nil)
             return nil
@@ -206,8 +213,9 @@ enum TemplateErrorLocator {
 
     static func locate(_ error: MustacheTemplate.ParserError, in text: String) -> Located {
         let generic = TemplateProblem(error.error as? MustacheTemplate.Error ?? .unfinishedName)
-        let fallback = Located(problem: error.error is MustacheTemplate.Error ? generic : .other(String(describing: error.error)),
-                               line: error.context.lineNumber, column: error.context.columnNumber)
+        let fallback = Located(
+            problem: error.error is MustacheTemplate.Error ? generic : .other(String(describing: error.error)),
+            line: error.context.lineNumber, column: error.context.columnNumber)
         // A template that changes its delimiters is beyond this simple scan.
         guard !text.contains("{{=") else { return fallback }
         let tags = scan(text)
@@ -221,8 +229,9 @@ enum TemplateErrorLocator {
                 open.append(tag)
             case "/":
                 guard let last = open.last, last.name == tag.name else {
-                    return Located(problem: .wrongSectionClose(expected: open.last?.name, found: tag.name),
-                                   line: tag.line, column: tag.column)
+                    return Located(
+                        problem: .wrongSectionClose(expected: open.last?.name, found: tag.name),
+                        line: tag.line, column: tag.column)
                 }
                 open.removeLast()
             default:
@@ -239,10 +248,16 @@ enum TemplateErrorLocator {
     static func scan(_ text: String) -> [Tag] {
         let scalars = Array(text.unicodeScalars)
         var tags: [Tag] = []
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = 0
         func advance() {
-            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalars[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index += 1
         }
         while index < scalars.count {
@@ -251,12 +266,14 @@ enum TemplateErrorLocator {
                 continue
             }
             let (tagLine, tagColumn) = (line, column)
-            advance(); advance()
+            advance()
+            advance()
             var inner = ""
             var closed = false
             while index < scalars.count {
                 if scalars[index] == "}", index + 1 < scalars.count, scalars[index + 1] == "}" {
-                    advance(); advance()
+                    advance()
+                    advance()
                     if index < scalars.count, scalars[index] == "}", inner.hasPrefix("{") { advance() }
                     closed = true
                     break

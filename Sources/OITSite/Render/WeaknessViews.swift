@@ -4,7 +4,9 @@ enum WeaknessViews {
     /// - Parameters:
     ///   - assessment: the round whose weak points are shown.
     ///   - measures: the measures of the following year; `measuresYear` is that year.
-    static func views(of assessment: YearAssessment, _ context: YearContext, measures: [Measure], measuresYear: Int) -> [WeaknessView] {
+    static func views(of assessment: YearAssessment, _ context: YearContext, measures: [Measure], measuresYear: Int)
+        -> [WeaknessView]
+    {
         let framework = assessment.framework
         return assessment.weaknesses.map { point in
             let label: String

@@ -27,8 +27,9 @@ struct YearContext {
     var resultSummary: LinkView? {
         guard let card = assessment.scoreCard, let overall = card.overall else { return nil }
         let figures = [score(overall), card.band?.grade, card.label?.label].compactMap { $0 }
-        return LinkView(title: PageText.resultSummary(year: yearLabel, figures: figures),
-                        href: Route.results(year: year.year).href)
+        return LinkView(
+            title: PageText.resultSummary(year: yearLabel, figures: figures),
+            href: Route.results(year: year.year).href)
     }
 
     /// An item's state as pages show it: the assessment's, or "no data yet".
@@ -37,13 +38,15 @@ struct YearContext {
     }
 
     func link(to measure: Measure, of measuresYear: Int) -> LinkView {
-        LinkView(title: PageText.measure(id: measure.id.value, title: measure.title),
-                 href: Route.measures(year: measuresYear).href(anchor: .measure(measure.id.value)))
+        LinkView(
+            title: PageText.measure(id: measure.id.value, title: measure.title),
+            href: Route.measures(year: measuresYear).href(anchor: .measure(measure.id.value)))
     }
 
     func link(to item: FrameworkItem) -> LinkView {
-        LinkView(title: PageText.itemTitle(code: item.code, title: item.title),
-                 href: Route.item(year: year.year, code: item.code).href)
+        LinkView(
+            title: PageText.itemTitle(code: item.code, title: item.title),
+            href: Route.item(year: year.year, code: item.code).href)
     }
 
     /// "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "ตัวชี้วัดย่อยที่ 9.4 …", or the code as written.
@@ -76,7 +79,8 @@ struct YearContext {
             let title = ProgressPageBuilder.title(report, self)
             pages.append(LinkView(title: title, href: Route.progress(year: year.year, report: report.id).href))
             if report.memo != nil {
-                pages.append(LinkView(title: PageText.memoTitle(title), href: Route.memo(year: year.year, report: report.id).href))
+                pages.append(
+                    LinkView(title: PageText.memoTitle(title), href: Route.memo(year: year.year, report: report.id).href))
             }
         }
         return pages

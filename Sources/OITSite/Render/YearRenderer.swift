@@ -18,32 +18,38 @@ struct YearRenderer {
 
     func render(into diagnostics: inout Diagnostics) throws -> [WrittenPage] {
         var pages: [WrittenPage] = [WrittenPage(route: .year(year.year))]
-        try writer.page(overview, at: .year(year.year), title: PageText.pageTitle(PageText.overviewTitle(context.yearLabel), agency: name),
-                        description: PageText.overviewDescription(year: year.year, agency: name),
-                        crumbs: [Crumb(title: PageText.fiscalYear(context.yearLabel), href: nil)], into: &diagnostics)
+        try writer.page(
+            overview, at: .year(year.year), title: PageText.pageTitle(PageText.overviewTitle(context.yearLabel), agency: name),
+            description: PageText.overviewDescription(year: year.year, agency: name),
+            crumbs: [Crumb(title: PageText.fiscalYear(context.yearLabel), href: nil)], into: &diagnostics)
         let items = context.assessment.items
         guard year.hasChecklist else {
             // A results-only year: its overview and results pages, no checklist.
             return pages + (try ResultPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics))
         }
         for (index, item) in items.enumerated() {
-            let page = ItemPageBuilder.page(item, entry: year.entries[item.code], context,
-                                            previous: index > 0 ? items[index - 1] : nil,
-                                            next: index + 1 < items.count ? items[index + 1] : nil)
+            let page = ItemPageBuilder.page(
+                item, entry: year.entries[item.code], context,
+                previous: index > 0 ? items[index - 1] : nil,
+                next: index + 1 < items.count ? items[index + 1] : nil)
             let route = Route.item(year: year.year, code: item.code)
-            try writer.page(page, at: route, title: PageText.pageTitle(PageText.itemPageTitle(code: item.code, title: item.title, year: context.yearLabel),
-                                                                               agency: name),
-                            description: PageText.itemDescription(code: item.code, title: item.title, year: year.year, agency: name),
-                            crumbs: [yearCrumb, Crumb(title: item.code, href: nil)], into: &diagnostics)
+            try writer.page(
+                page, at: route,
+                title: PageText.pageTitle(
+                    PageText.itemPageTitle(code: item.code, title: item.title, year: context.yearLabel),
+                    agency: name),
+                description: PageText.itemDescription(code: item.code, title: item.title, year: year.year, agency: name),
+                crumbs: [yearCrumb, Crumb(title: item.code, href: nil)], into: &diagnostics)
             pages.append(WrittenPage(route: route, lastModified: year.entries[item.code]?.updated?.value))
         }
         pages += try ResultPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics)
 
         let submission = SubmissionSheet(context: context)
-        try writer.page(submission.page, at: .submission(year: year.year),
-                        title: PageText.pageTitle(PageText.submissionTitle(context.yearLabel), agency: name),
-                        description: PageText.submissionDescription,
-                        crumbs: [yearCrumb, Crumb(title: PageText.submissionCrumb, href: nil)], into: &diagnostics)
+        try writer.page(
+            submission.page, at: .submission(year: year.year),
+            title: PageText.pageTitle(PageText.submissionTitle(context.yearLabel), agency: name),
+            description: PageText.submissionDescription,
+            crumbs: [yearCrumb, Crumb(title: PageText.submissionCrumb, href: nil)], into: &diagnostics)
         pages.append(WrittenPage(route: .submission(year: year.year)))
         try writer.write(submission.csv, to: .submissionCSV(year: year.year))
         try writer.write(Export.json(context), to: .yearData(year: year.year))
@@ -57,25 +63,30 @@ struct YearRenderer {
         let indicators = framework.indicators.compactMap { indicator -> OverviewPage.IndicatorSection? in
             let groups = framework.groups(of: indicator).compactMap { group -> OverviewPage.GroupSection? in
                 let rows = items.filter { $0.group == group.code }.map(row)
-                return rows.isEmpty ? nil
-                    : OverviewPage.GroupSection(subIndicator: group.isNumbered ? Digits.apply(group.code, context.digits) : nil,
-                                                heading: group.standsForIndicator ? nil : group.name, items: rows)
+                return rows.isEmpty
+                    ? nil
+                    : OverviewPage.GroupSection(
+                        subIndicator: group.isNumbered ? Digits.apply(group.code, context.digits) : nil,
+                        heading: group.standsForIndicator ? nil : group.name, items: rows)
             }
-            return groups.isEmpty ? nil
+            return groups.isEmpty
+                ? nil
                 : OverviewPage.IndicatorSection(number: context.number(indicator.number), name: indicator.name, groups: groups)
         }
         let others = items.filter { framework.group($0.group) == nil }.map(row)
-        return OverviewPage(year: context.yearLabel, fiscalYear: ThaiText.fiscalYear(year.fiscalYear, digits: context.digits),
-                            round: context.number(framework.round), hasChecklist: year.hasChecklist,
-                            counts: CountsView(context.assessment.counts, context.number), result: context.resultSummary,
-                            indicators: indicators, others: others, hasOthers: !others.isEmpty, reports: context.extraPages,
-                            submission: Route.submission(year: year.year).href, json: Route.yearData(year: year.year).href)
+        return OverviewPage(
+            year: context.yearLabel, fiscalYear: ThaiText.fiscalYear(year.fiscalYear, digits: context.digits),
+            round: context.number(framework.round), hasChecklist: year.hasChecklist,
+            counts: CountsView(context.assessment.counts, context.number), result: context.resultSummary,
+            indicators: indicators, others: others, hasOthers: !others.isEmpty, reports: context.extraPages,
+            submission: Route.submission(year: year.year).href, json: Route.yearData(year: year.year).href)
     }
 
     private func row(_ item: FrameworkItem) -> OverviewPage.ItemRow {
-        OverviewPage.ItemRow(code: item.code, title: item.title, href: Route.item(year: year.year, code: item.code).href,
-                             status: context.status(of: item),
-                             updated: year.entries[item.code]?.updated.map { ThaiText.shortDate($0.value, digits: context.digits) })
+        OverviewPage.ItemRow(
+            code: item.code, title: item.title, href: Route.item(year: year.year, code: item.code).href,
+            status: context.status(of: item),
+            updated: year.entries[item.code]?.updated.map { ThaiText.shortDate($0.value, digits: context.digits) })
     }
 
     /// Evidence files are copied to the same path under the year folder of the output.

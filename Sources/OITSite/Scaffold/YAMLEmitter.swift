@@ -40,7 +40,8 @@ enum YAMLEmitter {
     static func commentedOut(_ lines: [String], indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
         return lines.map { line in
-            let rest = line.count >= indent && line.prefix(indent).allSatisfy({ $0 == " " }) ? String(line.dropFirst(indent)) : line
+            let rest =
+                line.count >= indent && line.prefix(indent).allSatisfy({ $0 == " " }) ? String(line.dropFirst(indent)) : line
             return rest.isEmpty ? pad + "#" : pad + "# " + rest
         }
     }
@@ -120,15 +121,21 @@ enum YAMLEmitter {
     /// (or of the `-`) it belongs to; the indentation indicator, when needed, is relative to it.
     static func literalBlock(_ text: String, parentIndent: Int) -> (header: String, lines: [String])? {
         guard text.contains("\n") else { return nil }
-        let unsafe = text.unicodeScalars.contains { ($0 != "\n" && isLineBreak($0)) || (needsEscape($0) && $0 != "\n" && $0 != "\t") }
+        let unsafe = text.unicodeScalars.contains {
+            ($0 != "\n" && isLineBreak($0)) || (needsEscape($0) && $0 != "\n" && $0 != "\t")
+        }
         guard !unsafe, text.contains(where: { !$0.isWhitespace }) else { return nil }
         let trailing = text.reversed().prefix { $0 == "\n" }.count
         let chomping: String
         var body = Substring(text)
         switch trailing {
         case 0: chomping = "-"
-        case 1: chomping = ""; body = body.dropLast()
-        default: chomping = "+"; body = body.dropLast()
+        case 1:
+            chomping = ""
+            body = body.dropLast()
+        default:
+            chomping = "+"
+            body = body.dropLast()
         }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // A literal block guesses its indentation from the first line that is not empty; a line

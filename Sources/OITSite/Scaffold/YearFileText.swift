@@ -49,7 +49,8 @@ struct YearFileText {
             "เมื่อเผยแพร่ข้อใดแล้ว ให้เปลี่ยน status เป็น done แล้วใส่ updated, covers และ elements ของปี \(year)",
         ]
         if framework.partial {
-            text.append("กรอบรอบ \(framework.round) ยังไม่ครบ (partial): ข้อที่กรอบยังไม่มี เพิ่มได้โดยเขียน title, group และ elements กับข้อนั้น")
+            text.append(
+                "กรอบรอบ \(framework.round) ยังไม่ครบ (partial): ข้อที่กรอบยังไม่มี เพิ่มได้โดยเขียน title, group และ elements กับข้อนั้น")
         }
         text.append("รูปแบบไฟล์: docs/CONTENT.md หัวข้อ year.yaml; รายการข้อของรอบ: docs/items/\(framework.round).md")
         return text.map { comment($0, 0) }
@@ -69,7 +70,10 @@ struct YearFileText {
         case .fromContent:
             let definition = entry.definition
             lines.append(comment("\(entry.code) \(definition.title?.value ?? "")", 2))
-            lines.append(comment("กรอบรอบ \(framework.round) ยังไม่มีข้อนี้: ชื่อข้อ ตัวชี้วัดย่อย และองค์ประกอบยกมาจากที่หน่วยงานเขียนไว้ในปี \(from.map(String.init) ?? "")", 2))
+            lines.append(
+                comment(
+                    "กรอบรอบ \(framework.round) ยังไม่มีข้อนี้: ชื่อข้อ ตัวชี้วัดย่อย และองค์ประกอบยกมาจากที่หน่วยงานเขียนไว้ในปี \(from.map(String.init) ?? "")",
+                    2))
             lines.append(comment("ช่วงเวลา: ยังไม่ทราบเกณฑ์ช่วงเวลาของข้อนี้ (ไม่ตรวจวันที่)", 2))
         case .keptAsComment:
             return keptLines(entry)
@@ -125,7 +129,8 @@ struct YearFileText {
             lines.append(comment("ปี \(from) ระบุว่าไม่เกี่ยวข้อง (n/a) เพราะ: \(reason)", 2))
         }
         if previous.body != nil {
-            lines.append(comment("ปี \(from) มีข้อความเพิ่มเติม (body) ของข้อนี้ใน \(contentPath(previous.code.location.file)) ไม่ได้ยกมา", 2))
+            lines.append(
+                comment("ปี \(from) มีข้อความเพิ่มเติม (body) ของข้อนี้ใน \(contentPath(previous.code.location.file)) ไม่ได้ยกมา", 2))
         }
         return lines
     }

@@ -45,8 +45,10 @@ public struct YearScaffold: Sendable {
 
     /// Reads the content folder, plans the new year and writes its `year.yaml` (creating the year
     /// folder). An existing `year.yaml` is replaced only with `force`.
-    public static func create(content: URL, agency slug: String, year: Int, from: Int? = nil,
-                              force: Bool = false) -> Result<YearScaffold, ScaffoldMessage> {
+    public static func create(
+        content: URL, agency slug: String, year: Int, from: Int? = nil,
+        force: Bool = false
+    ) -> Result<YearScaffold, ScaffoldMessage> {
         let (project, diagnostics) = ContentLoader.load(from: content)
         let planned = plan(project, diagnostics: diagnostics, agency: slug, year: year, from: from, content: content)
         guard case .success(let scaffold) = planned else { return planned }
@@ -66,8 +68,10 @@ public struct YearScaffold: Sendable {
 
     /// The scaffold for `year` of the agency, from loaded content; writes nothing. The new year
     /// folder is looked at only for the evidence files and `items/*.md` it already has.
-    public static func plan(_ project: Project, diagnostics: Diagnostics = Diagnostics(), agency slug: String,
-                            year: Int, from: Int? = nil, content: URL) -> Result<YearScaffold, ScaffoldMessage> {
+    public static func plan(
+        _ project: Project, diagnostics: Diagnostics = Diagnostics(), agency slug: String,
+        year: Int, from: Int? = nil, content: URL
+    ) -> Result<YearScaffold, ScaffoldMessage> {
         if year < 2400 { return .failure(.christianEraYear(year, buddhistYear: year + 543)) }
         guard let agency = project.agencies.first(where: { $0.slug == slug }) else {
             return .failure(.unknownAgency(slug, suggestion: Spelling.closest(to: slug, among: project.agencies.map(\.slug))))
@@ -86,38 +90,46 @@ public struct YearScaffold: Sendable {
             old = agency.year(year - 1)
         }
         let folder = agency.folder.appendingPathComponent(String(year))
-        let entries = plannedEntries(framework, old: old, oldFramework: old.flatMap { project.frameworks[$0.round.value] },
-                                     newFolder: folder, content: content)
-        let text = YearFileText(agency: agency.profile.name, year: year, framework: framework, from: old?.year,
-                                entries: entries).render()
+        let entries = plannedEntries(
+            framework, old: old, oldFramework: old.flatMap { project.frameworks[$0.round.value] },
+            newFolder: folder, content: content)
+        let text = YearFileText(
+            agency: agency.profile.name, year: year, framework: framework, from: old?.year,
+            entries: entries
+        ).render()
         let written = entries.filter {
             switch $0.kind {
             case .listed, .fromContent: return true
             case .keptAsComment, .inItemsFile: return false
             }
         }
-        let errors = old.map { old in
-            let marker = "/agencies/\(slug)/\(old.year)/"
-            return diagnostics.sorted.filter { $0.severity == .error && ("/" + ($0.location?.file ?? "")).contains(marker) }.count
-        } ?? 0
-        return .success(YearScaffold(
-            agency: slug, year: year, round: framework.round, from: old?.year,
-            file: folder.appendingPathComponent("year.yaml"),
-            path: LoadContext(root: content).displayPath(folder.appendingPathComponent("year.yaml")), text: text,
-            codes: written.map(\.code),
-            carried: written.filter { $0.previous != nil }.map(\.code),
-            fromContent: entries.filter { if case .fromContent = $0.kind { true } else { false } }.map(\.code),
-            keptAsComments: entries.filter { if case .keptAsComment = $0.kind { true } else { false } }.map(\.code),
-            filesToAdd: written.flatMap { entry in
-                entry.evidence.compactMap { if case .fileToAdd(_, let path) = $0 { path } else { nil } }
-            },
-            errorsInOldYear: errors))
+        let errors =
+            old.map { old in
+                let marker = "/agencies/\(slug)/\(old.year)/"
+                return diagnostics.sorted.filter { $0.severity == .error && ("/" + ($0.location?.file ?? "")).contains(marker) }
+                    .count
+            } ?? 0
+        return .success(
+            YearScaffold(
+                agency: slug, year: year, round: framework.round, from: old?.year,
+                file: folder.appendingPathComponent("year.yaml"),
+                path: LoadContext(root: content).displayPath(folder.appendingPathComponent("year.yaml")), text: text,
+                codes: written.map(\.code),
+                carried: written.filter { $0.previous != nil }.map(\.code),
+                fromContent: entries.filter { if case .fromContent = $0.kind { true } else { false } }.map(\.code),
+                keptAsComments: entries.filter { if case .keptAsComment = $0.kind { true } else { false } }.map(\.code),
+                filesToAdd: written.flatMap { entry in
+                    entry.evidence.compactMap { if case .fileToAdd(_, let path) = $0 { path } else { nil } }
+                },
+                errorsInOldYear: errors))
     }
 
     /// Every item of the framework in its order; items only the old year defined (partial rounds)
     /// merged in by code; then the old entries the round does not list.
-    static func plannedEntries(_ framework: Framework, old: AgencyYear?, oldFramework: Framework?,
-                               newFolder: URL, content: URL) -> [ScaffoldEntry] {
+    static func plannedEntries(
+        _ framework: Framework, old: AgencyYear?, oldFramework: Framework?,
+        newFolder: URL, content: URL
+    ) -> [ScaffoldEntry] {
         let previous = old?.entries ?? [:]
         let display = LoadContext(root: content)
         func carried(_ code: String, _ kind: ScaffoldEntry.Kind) -> ScaffoldEntry {
@@ -126,7 +138,8 @@ public struct YearScaffold: Sendable {
                 switch evidence.target {
                 case .url(let url): return .url(title: evidence.title, url: url)
                 case .file(let path):
-                    return AgencyLoader.fileExists(path, in: newFolder) ? .file(title: evidence.title, path: path)
+                    return AgencyLoader.fileExists(path, in: newFolder)
+                        ? .file(title: evidence.title, path: path)
                         : .fileToAdd(title: evidence.title, path: path)
                 }
             }
@@ -136,8 +149,9 @@ public struct YearScaffold: Sendable {
         var entries = framework.items.map { item -> ScaffoldEntry in
             let itemsFile = newFolder.appendingPathComponent("items/\(item.code).md")
             if ContentFolder.exists(itemsFile, directory: false) {
-                return ScaffoldEntry(code: item.code, kind: .inItemsFile(item, path: display.displayPath(itemsFile)),
-                                     previous: previous[item.code], evidence: [])
+                return ScaffoldEntry(
+                    code: item.code, kind: .inItemsFile(item, path: display.displayPath(itemsFile)),
+                    previous: previous[item.code], evidence: [])
             }
             return carried(item.code, .listed(item))
         }

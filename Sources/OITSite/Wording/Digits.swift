@@ -2,9 +2,10 @@
 public enum Digits {
     public static func apply(_ text: String, _ style: DigitStyle) -> String {
         guard style == .thai else { return text }
-        return String(text.unicodeScalars.map { scalar -> Character in
-            guard ("0"..."9").contains(scalar) else { return Character(scalar) }
-            return Character(Unicode.Scalar(scalar.value - 0x30 + 0x0E50)!)
-        })
+        return String(
+            text.unicodeScalars.map { scalar -> Character in
+                guard ("0"..."9").contains(scalar) else { return Character(scalar) }
+                return Character(Unicode.Scalar(scalar.value - 0x30 + 0x0E50)!)
+            })
     }
 }

@@ -2,22 +2,28 @@ import Foundation
 
 /// Thai presentation of dates, digits and fiscal-year periods.
 public enum ThaiText {
-    static let monthNames = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-                             "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
-    static let monthAbbreviations = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-                                     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+    static let monthNames = [
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    ]
+    static let monthAbbreviations = [
+        "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+        "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    ]
 
     /// Joins the parts of a date so that a line never breaks inside it.
     static let noBreak = "\u{00A0}"
 
     /// 15 มีนาคม 2566
     public static func longDate(_ date: CivilDate, digits: DigitStyle) -> String {
-        Digits.apply([String(date.day), monthNames[date.month - 1], String(date.buddhistYear)].joined(separator: noBreak), digits)
+        Digits.apply(
+            [String(date.day), monthNames[date.month - 1], String(date.buddhistYear)].joined(separator: noBreak), digits)
     }
 
     /// 15 มี.ค. 2566
     public static func shortDate(_ date: CivilDate, digits: DigitStyle) -> String {
-        Digits.apply([String(date.day), monthAbbreviations[date.month - 1], String(date.buddhistYear)].joined(separator: noBreak), digits)
+        Digits.apply(
+            [String(date.day), monthAbbreviations[date.month - 1], String(date.buddhistYear)].joined(separator: noBreak), digits)
     }
 
     /// 1 ตุลาคม 2565 – 30 กันยายน 2566

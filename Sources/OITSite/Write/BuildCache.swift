@@ -32,8 +32,10 @@ struct BuildCache: Codable, Equatable {
 
         private enum CodingKeys: String, CodingKey { case fingerprint, stats, name, place, diagnostics, files, audited, findings }
 
-        init(fingerprint: String, stats: String?, name: String, place: String, diagnostics: [DiagnosticRecord], files: [String],
-             audited: Bool, findings: [TemplateAudit.Finding]) {
+        init(
+            fingerprint: String, stats: String?, name: String, place: String, diagnostics: [DiagnosticRecord], files: [String],
+            audited: Bool, findings: [TemplateAudit.Finding]
+        ) {
             (self.fingerprint, self.stats, self.name, self.place) = (fingerprint, stats, name, place)
             (self.diagnostics, self.files, self.audited, self.findings) = (diagnostics, files, audited, findings)
         }
@@ -101,7 +103,8 @@ extension TemplateAudit.Finding: Codable {
 
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(template: try values.decode(String.self, forKey: .template), name: try values.decode(String.self, forKey: .name))
+        self.init(
+            template: try values.decode(String.self, forKey: .template), name: try values.decode(String.self, forKey: .name))
     }
 
     public func encode(to encoder: any Encoder) throws {

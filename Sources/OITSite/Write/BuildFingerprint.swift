@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The hashes an incremental build decides from: one per agency (every file under its folder,
@@ -50,9 +51,11 @@ enum BuildFingerprint {
     /// What every page depends on besides its agency's files.
     static func site(theme: String, frameworks: String, contentName: String, baseURL: String?, auditEveryPage: Bool) -> String {
         var hasher = FNV1a()
-        for part in ["format \(BuildCache.format)", "oit \(OITVersion.current)", toolIdentity, "theme \(theme)",
-                     "frameworks \(frameworks)", "content \(contentName)", "base-url \(baseURL ?? "-")",
-                     "audit-every-page \(auditEveryPage)"] {
+        for part in [
+            "format \(BuildCache.format)", "oit \(OITVersion.current)", toolIdentity, "theme \(theme)",
+            "frameworks \(frameworks)", "content \(contentName)", "base-url \(baseURL ?? "-")",
+            "audit-every-page \(auditEveryPage)",
+        ] {
             hasher.add(part)
         }
         return hasher.hex
@@ -65,9 +68,11 @@ enum BuildFingerprint {
         var info = stat()
         guard stat(path, &info) == 0 else { return "tool unknown" }
         #if canImport(Darwin)
-        let seconds = Int(info.st_mtimespec.tv_sec), nanoseconds = Int(info.st_mtimespec.tv_nsec)
+            let seconds = Int(info.st_mtimespec.tv_sec)
+            let nanoseconds = Int(info.st_mtimespec.tv_nsec)
         #else
-        let seconds = Int(info.st_mtim.tv_sec), nanoseconds = Int(info.st_mtim.tv_nsec)
+            let seconds = Int(info.st_mtim.tv_sec)
+            let nanoseconds = Int(info.st_mtim.tv_nsec)
         #endif
         return "tool \(info.st_size) \(seconds).\(nanoseconds)"
     }()
@@ -114,12 +119,14 @@ enum BuildFingerprint {
                     addBytes(of: path, into: &hasher)
                 } else {
                     #if canImport(Darwin)
-                    let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+                        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
                     #else
-                    let (modified, changed) = (info.st_mtim, info.st_ctim)
+                        let (modified, changed) = (info.st_mtim, info.st_ctim)
                     #endif
-                    for number in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(modified.tv_sec), UInt64(modified.tv_nsec),
-                                   UInt64(changed.tv_sec), UInt64(changed.tv_nsec)] {
+                    for number in [
+                        UInt64(info.st_dev), UInt64(info.st_ino), UInt64(modified.tv_sec), UInt64(modified.tv_nsec),
+                        UInt64(changed.tv_sec), UInt64(changed.tv_nsec),
+                    ] {
                         hasher.add(number)
                     }
                     if Int(modified.tv_sec) >= racyAfter || Int(changed.tv_sec) >= racyAfter { racy = true }

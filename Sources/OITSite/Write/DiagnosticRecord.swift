@@ -31,8 +31,9 @@ extension SourceLocation: Codable {
 
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(file: try values.decode(String.self, forKey: .file), line: try values.decode(Int.self, forKey: .line),
-                  column: try values.decode(Int.self, forKey: .column))
+        self.init(
+            file: try values.decode(String.self, forKey: .file), line: try values.decode(Int.self, forKey: .line),
+            column: try values.decode(Int.self, forKey: .column))
     }
 
     public func encode(to encoder: any Encoder) throws {

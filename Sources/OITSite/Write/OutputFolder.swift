@@ -112,13 +112,21 @@ public final class OutputFolder: @unchecked Sendable {
         let path = try prepare(relativePath)
         let page = relativePath.hasSuffix(".html") ? 1 : 0
         if keepPrevious(bytes, at: path, relativePath) {
-            lock.withLock { stored.append(relativePath); kept += 1; pages += page }
+            lock.withLock {
+                stored.append(relativePath)
+                kept += 1
+                pages += page
+            }
             return
         }
         if let code = Self.writeFile(bytes, to: path, replacingLink: replacingLink) {
             throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
         }
-        lock.withLock { stored.append(relativePath); written += 1; pages += page }
+        lock.withLock {
+            stored.append(relativePath)
+            written += 1
+            pages += page
+        }
     }
 
     /// Writes the build cache (`BuildCache`) at the top of the staging folder; not counted as a file
@@ -326,7 +334,8 @@ public final class OutputFolder: @unchecked Sendable {
     static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
             return String(cString: strerror(code.rawValue))
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }

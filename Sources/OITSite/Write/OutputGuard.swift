@@ -59,7 +59,8 @@ public enum OutputGuard {
         // A link to elsewhere is refused too: the build would replace the link, not its folder,
         // but the user most likely meant the folder.
         if let type = try? files.attributesOfItem(atPath: folder.path)[.type] as? FileAttributeType,
-            type == .typeSymbolicLink {
+            type == .typeSymbolicLink
+        {
             return .foreignFolder
         }
         guard files.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return nil }

@@ -17,18 +17,24 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("โฟลเดอร์ผลลัพธ์ / output folder", valueName: "folder"))
     var output = "Site"
 
-    @Option(help: ArgumentHelp("ที่อยู่เว็บของโฟลเดอร์ผลลัพธ์ ใช้แทน base_url (หน่วยงานอยู่ที่ <url><ชื่อ>/) / URL the output folder is served at, replacing base_url",
-                               valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "ที่อยู่เว็บของโฟลเดอร์ผลลัพธ์ ใช้แทน base_url (หน่วยงานอยู่ที่ <url><ชื่อ>/) / URL the output folder is served at, replacing base_url",
+            valueName: "url"))
     var baseURL: String?
 
-    @Flag(help: "สร้างทุกหน่วยงานใหม่ ไม่ใช้ข้อมูลการสร้างครั้งก่อน (.oit-cache.json) / render every agency, ignoring the previous build's cache")
+    @Flag(
+        help:
+            "สร้างทุกหน่วยงานใหม่ ไม่ใช้ข้อมูลการสร้างครั้งก่อน (.oit-cache.json) / render every agency, ignoring the previous build's cache")
     var full = false
 
     func validate() throws {
         try themeOptions.check(options.lang)
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError(options.lang.pick("--base-url ต้องขึ้นต้นด้วย https:// หรือ http://",
-                                                    "--base-url must start with https:// or http://"))
+            throw ValidationError(
+                options.lang.pick(
+                    "--base-url ต้องขึ้นต้นด้วย https:// หรือ http://",
+                    "--base-url must start with https:// or http://"))
         }
     }
 
@@ -51,7 +57,8 @@ struct Build: ParsableCommand {
             report.status("สร้างเว็บไซต์ไม่สำเร็จ \(output)/ ยังเป็นฉบับเดิม", "build failed; \(output)/ is unchanged")
             throw ExitStatus.contentErrors.code
         }
-        report.status("สร้างเว็บไซต์ \(outcome.agencies) หน่วยงานใน \(output)/ แล้ว", "built \(outcome.agencies) agencies into \(output)/")
+        report.status(
+            "สร้างเว็บไซต์ \(outcome.agencies) หน่วยงานใน \(output)/ แล้ว", "built \(outcome.agencies) agencies into \(output)/")
         if line == nil, options.format == .text, let summary = outcome.summary {
             Report.status(ProgressLine.summary(summary, options.lang))
         }

@@ -24,9 +24,10 @@ struct Init: ParsableCommand {
 
     func validate() throws {
         guard ProjectScaffold.isValidSlug(agency) else {
-            throw ValidationError(lang.pick(
-                "ชื่อหน่วยงาน \"\(agency)\" ใช้ไม่ได้ ให้ใช้ตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น เช่น klongkate",
-                "agency name \"\(agency)\" is not valid: use lower-case letters, digits and - only, e.g. klongkate"))
+            throw ValidationError(
+                lang.pick(
+                    "ชื่อหน่วยงาน \"\(agency)\" ใช้ไม่ได้ ให้ใช้ตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น เช่น klongkate",
+                    "agency name \"\(agency)\" is not valid: use lower-case letters, digits and - only, e.g. klongkate"))
         }
     }
 
@@ -37,9 +38,11 @@ struct Init: ParsableCommand {
             let prefix = folder == "." ? "" : folder.hasSuffix("/") ? folder : folder + "/"
             for path in written { Report.status("  " + prefix + path) }
             let move = folder == "." ? "" : "cd \(folder) && "
-            Report.status(lang.pick(
-                "สร้างโครงการของ \(agency) ปีงบประมาณ \(scaffold.fiscalYear) แล้ว ต่อไป: แก้ agency.yaml แล้วสั่ง \(move)oit serve",
-                "created the project of \(agency), fiscal year \(scaffold.fiscalYear). Next: edit agency.yaml, then \(move)oit serve"))
+            Report.status(
+                lang.pick(
+                    "สร้างโครงการของ \(agency) ปีงบประมาณ \(scaffold.fiscalYear) แล้ว ต่อไป: แก้ agency.yaml แล้วสั่ง \(move)oit serve",
+                    "created the project of \(agency), fiscal year \(scaffold.fiscalYear). Next: edit agency.yaml, then \(move)oit serve"
+                ))
         } catch ProjectScaffold.Failure.wouldOverwrite(let existing) {
             Report.status(lang.pick("มีไฟล์เหล่านี้อยู่แล้ว จึงไม่ได้สร้างอะไร:", "these files exist already, so nothing was created:"))
             for path in existing { Report.status("  " + path) }
@@ -47,8 +50,10 @@ struct Init: ParsableCommand {
         } catch let error as ProjectScaffold.Failure {
             throw error
         } catch {
-            Report.status(lang.pick("เขียนไฟล์ใน \(folder) ไม่ได้: \(error.localizedDescription)",
-                                    "cannot write into \(folder): \(error.localizedDescription)"))
+            Report.status(
+                lang.pick(
+                    "เขียนไฟล์ใน \(folder) ไม่ได้: \(error.localizedDescription)",
+                    "cannot write into \(folder): \(error.localizedDescription)"))
             throw ExitStatus.outputNotWritable.code
         }
     }

@@ -40,8 +40,9 @@ struct Serve: AsyncParsableCommand {
                 report.print(build.outcome.diagnostics)
                 let time = String(format: "%.1f", build.seconds)
                 if build.outcome.wrote {
-                    report.status("\(build.first ? "สร้าง" : "สร้างใหม่") \(build.outcome.agencies) หน่วยงาน (\(time) วินาที)",
-                                  "\(build.first ? "built" : "rebuilt") \(build.outcome.agencies) agencies (\(time) s)")
+                    report.status(
+                        "\(build.first ? "สร้าง" : "สร้างใหม่") \(build.outcome.agencies) หน่วยงาน (\(time) วินาที)",
+                        "\(build.first ? "built" : "rebuilt") \(build.outcome.agencies) agencies (\(time) s)")
                 } else {
                     report.status("สร้างไม่สำเร็จ: ยังแสดงฉบับล่าสุดที่สร้างได้", "build failed: still serving the last good build")
                 }
@@ -54,7 +55,8 @@ struct Serve: AsyncParsableCommand {
             }
         } catch {
             server.cleanUp()
-            report.status("เปิดพอร์ต \(port) ไม่ได้: \(error) ลองใช้ --port อื่น", "cannot serve on port \(port): \(error); try another --port")
+            report.status(
+                "เปิดพอร์ต \(port) ไม่ได้: \(error) ลองใช้ --port อื่น", "cannot serve on port \(port): \(error); try another --port")
             throw ExitStatus.contentErrors.code
         }
     }

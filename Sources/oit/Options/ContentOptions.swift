@@ -8,12 +8,15 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// Options shared by the commands that read content: where it is, which agencies, and how
 /// messages are printed.
 struct ContentOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("โฟลเดอร์เนื้อหา (ค่าเริ่มต้น: โฟลเดอร์นี้ถ้ามี agencies/ ไม่เช่นนั้น Content) / content folder",
-                               valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "โฟลเดอร์เนื้อหา (ค่าเริ่มต้น: โฟลเดอร์นี้ถ้ามี agencies/ ไม่เช่นนั้น Content) / content folder",
+            valueName: "folder"))
     var content: String?
 
-    @Option(name: .customLong("agency"),
-            help: ArgumentHelp("สร้างเฉพาะหน่วยงานนี้ (ใส่ซ้ำได้) / only this agency (repeatable)", valueName: "slug"))
+    @Option(
+        name: .customLong("agency"),
+        help: ArgumentHelp("สร้างเฉพาะหน่วยงานนี้ (ใส่ซ้ำได้) / only this agency (repeatable)", valueName: "slug"))
     var agencies: [String] = []
 
     @Option(help: "ภาษาของข้อความแจ้ง / message language")
@@ -25,9 +28,11 @@ struct ContentOptions: ParsableArguments {
     @Flag(help: "ถือว่าคำเตือนเป็นข้อผิดพลาด / treat warnings as errors")
     var strict = false
 
-    @Option(name: .customLong("allow"),
-            help: ArgumentHelp("คำเตือนของกฎนี้ไม่ทำให้ --strict ล้มเหลว (ใส่ซ้ำได้) / keep this rule's warnings from failing --strict",
-                               valueName: "rule"))
+    @Option(
+        name: .customLong("allow"),
+        help: ArgumentHelp(
+            "คำเตือนของกฎนี้ไม่ทำให้ --strict ล้มเหลว (ใส่ซ้ำได้) / keep this rule's warnings from failing --strict",
+            valueName: "rule"))
     var allowed: [String] = []
 
     /// The content folder as given, or the default: `.` in a project made by `oit init`.
@@ -43,18 +48,21 @@ struct ContentOptions: ParsableArguments {
     func validate() throws {
         let unknownRules = allowed.filter { !Message.allRuleIDs.contains($0) }
         if !unknownRules.isEmpty {
-            throw ValidationError(lang.pick(
-                "ไม่รู้จักกฎ \(unknownRules.joined(separator: ", ")) ใน --allow (กฎที่มี: \(Message.allRuleIDs.joined(separator: ", ")))",
-                "unknown rule \(unknownRules.joined(separator: ", ")) in --allow (rules: \(Message.allRuleIDs.joined(separator: ", ")))"))
+            throw ValidationError(
+                lang.pick(
+                    "ไม่รู้จักกฎ \(unknownRules.joined(separator: ", ")) ใน --allow (กฎที่มี: \(Message.allRuleIDs.joined(separator: ", ")))",
+                    "unknown rule \(unknownRules.joined(separator: ", ")) in --allow (rules: \(Message.allRuleIDs.joined(separator: ", ")))"
+                ))
         }
         if !agencies.isEmpty {
             let known = Project.agencySlugs(in: contentURL)
             let unknown = agencies.filter { !known.contains($0) }
             if !unknown.isEmpty {
                 let list = known.isEmpty ? "-" : known.joined(separator: ", ")
-                throw ValidationError(lang.pick(
-                    "ไม่พบหน่วยงาน \(unknown.joined(separator: ", ")) ใน \(contentPath)/agencies (มี: \(list))",
-                    "no agency \(unknown.joined(separator: ", ")) in \(contentPath)/agencies (found: \(list))"))
+                throw ValidationError(
+                    lang.pick(
+                        "ไม่พบหน่วยงาน \(unknown.joined(separator: ", ")) ใน \(contentPath)/agencies (มี: \(list))",
+                        "no agency \(unknown.joined(separator: ", ")) in \(contentPath)/agencies (found: \(list))"))
             }
         }
     }
@@ -71,8 +79,10 @@ struct ContentOptions: ParsableArguments {
 
 /// Options of the commands that render pages: the theme over the built-in one.
 struct ThemeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("โฟลเดอร์แม่แบบที่ใช้แทนแม่แบบในตัวทีละไฟล์ / theme folder over the built-in theme",
-                               valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "โฟลเดอร์แม่แบบที่ใช้แทนแม่แบบในตัวทีละไฟล์ / theme folder over the built-in theme",
+            valueName: "folder"))
     var theme: String?
 
     var themeURL: URL? { theme.map { URL(fileURLWithPath: $0).standardizedFileURL } }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import OITSite
 
 /// A small content folder written for one test, removed when the test ends.
@@ -66,7 +67,9 @@ enum Paths {
 extension Diagnostics {
     /// `file:line:col` of each diagnostic with the given message, for asserting places.
     func places(where matches: (Message) -> Bool) -> [String] {
-        sorted.filter { matches($0.message) }.compactMap { $0.location.map { "\($0.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.line):\($0.column)" } }
+        sorted.filter { matches($0.message) }.compactMap {
+            $0.location.map { "\($0.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.line):\($0.column)" }
+        }
     }
 
     var errors: [Diagnostic] { sorted.filter { $0.severity == .error } }

@@ -29,9 +29,10 @@ enum OITProcess {
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                      errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        return Result(
+            status: process.terminationStatus,
+            output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 
     /// A new empty folder outside the repository, removed by the caller.

@@ -13,10 +13,12 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
         return
     }
     if expected != text {
-        let expectedLines = expected.components(separatedBy: "\n"), actualLines = text.components(separatedBy: "\n")
+        let expectedLines = expected.components(separatedBy: "\n")
+        let actualLines = text.components(separatedBy: "\n")
         let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
         let line = first?.offset ?? min(expectedLines.count, actualLines.count)
-        Issue.record("""
+        Issue.record(
+            """
             snapshot \(name) differs at line \(line + 1):
               expected: \(line < expectedLines.count ? expectedLines[line] : "<end>")
               actual:   \(line < actualLines.count ? actualLines[line] : "<end>")

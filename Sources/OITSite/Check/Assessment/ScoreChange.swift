@@ -26,7 +26,8 @@ public struct ScoreChange: Sendable, Equatable {
         var changes: [ScoreChange] = []
         for indicator in framework.indicators {
             if let a = before.indicators[indicator.number], let b = after.indicators[indicator.number] {
-                changes.append(ScoreChange(subject: .indicator(number: indicator.number, name: indicator.name), before: a, after: b))
+                changes.append(
+                    ScoreChange(subject: .indicator(number: indicator.number, name: indicator.name), before: a, after: b))
             }
         }
         for tool in after.tools {

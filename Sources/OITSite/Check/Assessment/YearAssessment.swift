@@ -59,7 +59,8 @@ public struct YearAssessment: Sendable {
                 let code = String(indicator.number)
                 let groups = Set(framework.groups(of: indicator).map(\.code))
                 let measures = nextMeasures.filter { $0.indicators.contains { $0.value == code || groups.contains($0.value) } }
-                let point = ScoredPoint(subject: .indicator(indicator.number), score: score, addressedBy: measures.map(\.id.value))
+                let point = ScoredPoint(
+                    subject: .indicator(indicator.number), score: score, addressedBy: measures.map(\.id.value))
                 if score >= threshold { strengths.append(point) } else { weaknesses.append(point) }
             }
             for code in results.questions.keys.sorted(by: QuestionOrder.less) {
@@ -79,7 +80,8 @@ public struct YearAssessment: Sendable {
         } else {
             comparison = nil
         }
-        reportCoverage = Dictionary(uniqueKeysWithValues: year.reports.map { ($0.id, ReportCoverage($0, measures: year.measures)) })
+        reportCoverage = Dictionary(
+            uniqueKeysWithValues: year.reports.map { ($0.id, ReportCoverage($0, measures: year.measures)) })
     }
 
     /// The state of an item of the year; nil when the year has no entry for it.
@@ -114,9 +116,11 @@ public struct YearAssessment: Sendable {
         guard !added.isEmpty else { return (items, []) }
         for entry in added {
             let definition = entry.definition
-            items.append(FrameworkItem(code: entry.code.value, title: definition.title!.value, group: definition.group?.value ?? "",
-                                       period: .current, periodStated: false, elements: definition.elements ?? [], holds: nil,
-                                       role: nil, source: nil, confidence: nil, location: entry.code.location))
+            items.append(
+                FrameworkItem(
+                    code: entry.code.value, title: definition.title!.value, group: definition.group?.value ?? "",
+                    period: .current, periodStated: false, elements: definition.elements ?? [], holds: nil,
+                    role: nil, source: nil, confidence: nil, location: entry.code.location))
         }
         return (items.sorted { QuestionOrder.less($0.code, $1.code) }, added.map(\.code.value))
     }

@@ -87,7 +87,9 @@ struct CompiledTemplate {
     private static func compileName(_ name: String, _ transforms: [String]) -> Name? {
         if !transforms.isEmpty {
             // Only `first()` and the like, which read the sequence being rendered.
-            guard name.isEmpty, transforms.count == 1, let transform = SequenceTransform(rawValue: transforms[0]) else { return nil }
+            guard name.isEmpty, transforms.count == 1, let transform = SequenceTransform(rawValue: transforms[0]) else {
+                return nil
+            }
             return .sequence(transform)
         }
         if name == "." { return .current }

@@ -107,16 +107,19 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ body: CompiledTemplate, sequence: Sequence?,
-                                        indentation: [UInt8]?) {
+    private mutating func renderSection(
+        _ value: TemplateValue?, _ body: CompiledTemplate, sequence: Sequence?,
+        indentation: [UInt8]?
+    ) {
         switch value {
         case .none:
             return
         case .list(let elements)?:
             for (index, element) in elements.enumerated() {
                 stack.append(element)
-                render(body, sequence: Sequence(first: index == 0, last: index == elements.count - 1, index: index),
-                       indentation: indentation)
+                render(
+                    body, sequence: Sequence(first: index == 0, last: index == elements.count - 1, index: index),
+                    indentation: indentation)
                 stack.removeLast()
             }
         case .bool(let flag)?:
@@ -128,8 +131,10 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInverted(_ value: TemplateValue?, _ body: CompiledTemplate, sequence: Sequence?,
-                                         indentation: [UInt8]?) {
+    private mutating func renderInverted(
+        _ value: TemplateValue?, _ body: CompiledTemplate, sequence: Sequence?,
+        indentation: [UInt8]?
+    ) {
         switch value {
         case .none:
             render(body, sequence: sequence, indentation: indentation)

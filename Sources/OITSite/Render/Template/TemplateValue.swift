@@ -21,11 +21,21 @@ enum TemplateValue: Equatable, Sendable {
     /// Reflects `value` the way `MustacheBox.box` does.
     init(reflecting value: Any) {
         switch value {
-        case let text as String: self = .text(text); return
-        case let flag as Bool: self = .bool(flag); return
-        case let number as Int: self = .int(number); return
-        case let number as Double: self = .double(number); return
-        case let dictionary as [String: Any]: self = .object(dictionary.mapValues(TemplateValue.init(reflecting:))); return
+        case let text as String:
+            self = .text(text)
+            return
+        case let flag as Bool:
+            self = .bool(flag)
+            return
+        case let number as Int:
+            self = .int(number)
+            return
+        case let number as Double:
+            self = .double(number)
+            return
+        case let dictionary as [String: Any]:
+            self = .object(dictionary.mapValues(TemplateValue.init(reflecting:)))
+            return
         default: break
         }
         let mirror = Mirror(reflecting: value)
