@@ -7,8 +7,13 @@ import Testing
     static let executable = Paths.repository.appendingPathComponent(".build/debug/oit")
 
     func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
+        try Self.run(arguments)
+    }
+
+    /// Runs the built `oit` with `arguments`: its exit status and what it wrote to standard error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         let pipe = Pipe()
         process.standardError = pipe

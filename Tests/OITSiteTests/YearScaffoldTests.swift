@@ -329,18 +329,7 @@ import Yams
         try #require(
             FileManager.default.isExecutableFile(atPath: executable.path), "build the oit product first (make test does)")
         let fixture = try fixture2567()
-        func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = arguments
-            let pipe = Pipe()
-            process.standardError = pipe
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-        }
+        func run(_ arguments: [String]) throws -> (status: Int32, errors: String) { try CommandTests.run(arguments) }
         let arguments = ["new", "year", "2568", "--agency", "test", "--content", fixture.content.path]
         let first = try run(arguments)
         #expect(first.status == 0, "\(first.errors)")

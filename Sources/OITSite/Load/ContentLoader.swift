@@ -3,20 +3,11 @@ import Foundation
 /// Step 1 of the pipeline: reads the content folder, keeping where each value was written.
 public enum ContentLoader {
     public static func load(from contentFolder: URL) -> (Project, Diagnostics) {
+        let outline = ContentOutline.read(contentFolder, agencies: [])
         let context = LoadContext(root: contentFolder)
-        guard ContentFolder.exists(contentFolder, directory: true) else {
-            context.diagnostics.error(.missingFolder(contentFolder.path), at: nil)
-            return (Project(frameworks: [:], agencies: []), context.diagnostics)
-        }
-        let frameworksFolder = contentFolder.appendingPathComponent("frameworks")
-        let frameworks = FrameworkLoader.loadAll(
-            contentFolder: ContentFolder.exists(frameworksFolder, directory: true) ? frameworksFolder : nil, context)
-        let agenciesFolder = contentFolder.appendingPathComponent("agencies")
-        let folders = ContentFolder.subfolders(of: agenciesFolder, context)
-        if folders.isEmpty {
-            context.diagnostics.error(.noAgencies(context.displayPath(agenciesFolder)), at: nil)
-        }
-        let agencies = folders.compactMap { AgencyLoader.load($0, context) }
-        return (Project(frameworks: frameworks, agencies: agencies), context.diagnostics)
+        let agencies = outline.folders.compactMap { AgencyLoader.load($0, context) }
+        var diagnostics = outline.diagnostics
+        diagnostics.append(contentsOf: context.diagnostics)
+        return (Project(frameworks: outline.frameworks, agencies: agencies), diagnostics)
     }
 }
