@@ -158,4 +158,24 @@ import Testing
             #expect(framework.items.allSatisfy { FrameworkDraft.isValidItemCode($0.code) })
         }
     }
+
+    @Test func aBrokenOverrideReportsItsOwnErrorsNotEveryEntryItMakesLookWrong() throws {
+        let fixture = try Fixture(
+            year: "items:\n  o1: {status: done}\n  o12: {status: done}\n",
+            extra: [
+                "frameworks/2566.yaml": """
+                round: 2566
+                replace: true
+                tools: [{code: OIT, name: x, weight: 1, question_prefix: o}]
+                indicators: [{number: 9, name: x, tool: OIT}]
+                groups: [{code: "9.1", name: x, indicator: 9}]
+                items:
+                  - {code: o1, title: x, grup: "9.1"}
+                """
+            ])
+        let errors = fixture.check().errors
+        #expect(!errors.isEmpty)
+        #expect(
+            errors.allSatisfy { $0.location?.file.hasSuffix("frameworks/2566.yaml") == true }, "\(errors.map { $0.formatted() })")
+    }
 }

@@ -22,6 +22,7 @@ public enum Checker {
                     nextMeasures: next?.measures ?? [])
                 assessment.add(assessed, of: agency.slug)
 
+                guard !framework.hasErrors else { continue }
                 ItemChecks.check(year, assessed, &diagnostics)
                 ResultChecks.check(year, assessed, next: next, &diagnostics)
                 let previousFramework = previous.flatMap { project.frameworks[$0.round.value] }

@@ -42,7 +42,14 @@ enum FrameworkLoader {
             case (nil, nil):
                 framework = nil
             }
-            frameworks[round] = framework
+            // A content framework file with errors: the years of its round are not checked against it,
+            // so its few real errors are not buried under every entry they make look wrong.
+            if var checked = framework, let own = content[round], context.diagnostics.hasErrors(in: own.location.file) {
+                checked.hasErrors = true
+                frameworks[round] = checked
+            } else {
+                frameworks[round] = framework
+            }
         }
         if let shipped { context.diagnostics.append(contentsOf: shipped.diagnostics) }
         return frameworks

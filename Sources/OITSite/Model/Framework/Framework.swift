@@ -20,6 +20,9 @@ public struct Framework: Sendable {
     /// does not say.
     public var analysisThreshold: Double
     public var source: SourceLocation
+    /// True when the content's file for this round had errors: the years of the round are then not
+    /// checked against it (the file's errors are what to fix first).
+    public var hasErrors = false
 
     /// The threshold used when a framework file does not name one.
     public static let defaultAnalysisThreshold: Double = 80
