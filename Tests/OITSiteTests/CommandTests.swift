@@ -242,4 +242,19 @@ import Testing
         #expect(completion.status == 0)
         #expect(completion.output.contains("serve"))
     }
+
+    @Test func itemsPrintsARoundsReferenceAndRefusesAnUnknownRound() throws {
+        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["items", "2568", "--content", Paths.exampleContent.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.hasPrefix("# รายการข้อ OIT รอบการประเมิน ITA 2568") && text.contains("o27"))
+        #expect(try Self.run(["items", "2599"]).status == 1)
+    }
 }

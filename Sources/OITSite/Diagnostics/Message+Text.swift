@@ -113,9 +113,9 @@ extension Message {
         case .partialFramework(let round):
             return Wording(
                 th:
-                    "กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมทราบรายการข้อไม่ครบ ข้ออื่นที่หน่วยงานเผยแพร่ให้ใส่ title: และ group: ไว้ในรายการของข้อนั้น (รายการข้อที่ทราบ: docs/items/\(round).md)",
+                    "กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมทราบรายการข้อไม่ครบ ข้ออื่นที่หน่วยงานเผยแพร่ให้ใส่ title: และ group: ไว้ในรายการของข้อนั้น (ดูรายการข้อที่ทราบด้วยคำสั่ง oit items \(round))",
                 en:
-                    "the built-in framework of round \(round) lists only the items known so far; give other items title: and group: in their entries (known items: docs/items/\(round).md)"
+                    "the built-in framework of round \(round) lists only the items known so far; give other items title: and group: in their entries (list the known items with: oit items \(round))"
             )
         case .itemsFromContent(let codes, let round):
             let list = codes.joined(separator: ", ")

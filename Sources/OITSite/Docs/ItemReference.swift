@@ -7,6 +7,17 @@ import Foundation
 /// it is generated (`make docs`) so that it never drifts from the framework files. The output
 /// depends only on the framework, in file order, so the same data always gives the same text.
 public enum ItemReference {
+    /// The reference of `round` as this build would use it: the built-in framework, extended or
+    /// replaced by the content folder's `frameworks/<round>.yaml` when there is one; nil for a
+    /// round no framework names.
+    public static func markdown(round: Int, contentFolder: URL?) -> String? {
+        let folder = contentFolder?.appendingPathComponent("frameworks")
+        let context = LoadContext(root: contentFolder ?? URL(fileURLWithPath: "."))
+        let frameworks = FrameworkLoader.loadAll(
+            contentFolder: folder.flatMap { ContentFolder.exists($0, directory: true) ? $0 : nil }, context)
+        return frameworks[round].map { markdown(for: $0) }
+    }
+
     public static func markdown(for framework: Framework) -> String {
         var out: [String] = []
         let year = FiscalYear(framework.round)
