@@ -4,14 +4,16 @@
 Run by scripts/bench.sh (which builds oit in release and installs hugo and GNU time). For each
 agency count: make the corpus, build it once with oit (the reference), make the Hugo site from
 that output and check it writes the same pages, then time oit, hugo, oit, hugo… (RUNS each, each
-into a fresh empty folder, Hugo with a fresh cache folder and no --gc) with /usr/bin/time -v.
-Then time oit rebuilding into its existing output with no change, and after one agency's
-year.yaml changed. Prints a table and the goals; writes every run to a CSV file.
+into a new empty folder, Hugo with a fresh cache folder and no --gc) with /usr/bin/time -v.
+Then time oit rebuilding into its reference output with no change, and after one agency's
+year.yaml changed. Folders are deleted only between agency counts (see settle()). Prints a
+table and the goals; writes every run to a CSV file.
 
 `run.py --report FILE.csv` prints the table and goals again from a CSV file it wrote.
 Environment: AGENCIES ("100 500 1000"), RUNS (3), SEED (1), BENCH_OUT (bench-out),
-BENCH_WORK (a new temporary folder), BENCH_KEEP (1 keeps the work folder), BENCH_ENFORCE (1
-exits non-zero when a goal is missed), OIT (.build/release/oit), HUGO (hugo).
+BENCH_WORK (a new temporary folder), BENCH_KEEP (1 keeps the work folder), BENCH_SETTLE (65:
+seconds to wait after deleting, see settle()), BENCH_ENFORCE (1 exits non-zero when a goal is
+missed), OIT (.build/release/oit), HUGO (hugo).
 """
 import csv
 import datetime as dt
@@ -22,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -33,6 +36,8 @@ OIT = os.path.join(REPO, os.environ.get("OIT", ".build/release/oit"))
 HUGO = os.environ.get("HUGO", "hugo")
 THEME = os.path.join(REPO, "Templates")
 # Goals: ratio at these agency counts, oit's peak memory, rebuilds as a share of a full build.
+# Seconds to wait after deleting a run's folders (see settle).
+SETTLE_SECONDS = int(os.environ.get("BENCH_SETTLE", "65"))
 GOAL_RATIO, GOAL_RATIO_AT, GOAL_PEAK_MIB, GOAL_NOCHANGE, GOAL_ONE = 2.0, (500, 1000), 150, 0.02, 0.05
 
 
@@ -84,6 +89,11 @@ def median(rows, key):
 def bench(n, work, writer):
     """Times one agency count, writing each run to the CSV writer."""
     log(f"\n== {n} agencies ==")
+    # Every timed run keeps its folder until the agency count is done: about 1 MB per agency each.
+    needed = n * 1.2e6 * (2 * RUNS + 3)
+    free = shutil.disk_usage(work).free
+    if free < needed:
+        sys.exit(f"{n} agencies need about {needed / 1e9:.1f} GB free in {work}; there are {free / 1e9:.1f} GB")
     content = os.path.join(work, f"content-{n}")
     subprocess.run([sys.executable, os.path.join(HERE, "make-corpus.py"), "--agencies", str(n), "--seed", str(SEED),
                     "--out", content], check=True)
@@ -94,9 +104,12 @@ def bench(n, work, writer):
     subprocess.run([sys.executable, os.path.join(HERE, "hugo-site.py"), reference, hugo_source], check=True)
 
     results = {"oit": [], "hugo": []}
+    outputs = []
     for run in range(1, RUNS + 1):
         for tool in ("oit", "hugo"):
-            output = fresh(os.path.join(work, f"{tool}-out"))
+            # Each run writes a new folder; nothing is deleted until the timed runs are over (see settle).
+            output = fresh(os.path.join(work, f"{tool}-out-{run}"))
+            outputs.append(output)
             row = oit_build(content, output) if tool == "oit" else hugo_build(hugo_source, output, work)
             row.update(agencies=n, pages=pages, tool=tool, kind="full", run=run)
             results[tool].append(row)
@@ -109,12 +122,11 @@ def bench(n, work, writer):
                 log("  " + same.stdout.strip().replace("\n", "\n  "))
                 if same.returncode != 0:
                     sys.exit("Hugo's pages differ from oit's: the comparison is not fair")
-            shutil.rmtree(output)
 
-    # oit rebuilding into its existing output: nothing changed, then one agency's year.yaml changed.
+    # oit rebuilding into its existing output (the reference build of the same content): nothing
+    # changed, then one agency's year.yaml changed.
     rebuilds = {"no-change": [], "one-agency": []}
-    output = fresh(os.path.join(work, "oit-out"))
-    oit_build(content, output)
+    output = reference
     agencies = sorted(os.listdir(os.path.join(content, "agencies")))
     year = os.path.join(content, "agencies", agencies[len(agencies) // 2], "2566", "year.yaml")
     original = open(year, encoding="utf-8").read()
@@ -128,10 +140,23 @@ def bench(n, work, writer):
             writer.writerow(row)
             log(f"  oit {kind} rebuild {run}: {row['wall']:.2f} s wall")
     open(year, "w", encoding="utf-8").write(original)
-    shutil.rmtree(output)
-    shutil.rmtree(reference)
-    shutil.rmtree(hugo_source)
-    shutil.rmtree(content)
+    return outputs + [reference, hugo_source, content]
+
+
+def settle(paths):
+    """Deletes paths, then waits until the file system reuses their inodes at full speed.
+
+    On ext4 without a journal (the project machine's disk), the inode allocator skips every inode
+    freed in the last 60 seconds (recently_deleted() in the kernel's fs/ext4/ialloc.c), looking
+    each one up again for every new file and folder. Creating 30,000 files right after deleting
+    another run's 30,000 then costs several CPU seconds in the kernel, for whichever tool happens
+    to run next. So no timed run follows a deletion by less than a minute: the timed runs of one
+    agency count each write a new folder, and the folders are deleted between agency counts."""
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)
+    subprocess.run(["sync"], check=False)
+    log(f"  deleted {len(paths)} folders; waiting {SETTLE_SECONDS} s before the next timed run")
+    time.sleep(SETTLE_SECONDS)
 
 
 def summaries_from(rows):
@@ -160,9 +185,11 @@ def main():
         with open(csv_path, "w", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=fields)
             writer.writeheader()
-            for n in AGENCIES:
-                bench(n, work, writer)
+            for position, n in enumerate(AGENCIES):
+                made = bench(n, work, writer)
                 f.flush()
+                if position + 1 < len(AGENCIES):
+                    settle(made)
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
