@@ -136,21 +136,21 @@ struct BadInput: Sendable, CustomStringConvertible {
         // Bounded input.
         // a..d expand to 90 + 819 + 7380 nodes; the first *d of e passes the 10,000 budget.
         BadInput("billion laughs", ["agencies/test/2566/results.yaml": laughs], at: "2566/results.yaml:5:8") {
-            $0 == .yamlTooManyAliases(limit: YAMLScan.aliasLimit)
+            $0 == .yamlTooManyAliases(limit: YAMLComposer.aliasLimit)
         },
         .year(
             "flow nesting too deep", "items: " + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "\n",
             at: "1:71"
-        ) { $0 == .yamlTooDeep(limit: YAMLScan.depthLimit) },
+        ) { $0 == .yamlTooDeep(limit: YAMLComposer.depthLimit) },
         .year("block nesting too deep", "items:\n" + String(repeating: "- ", count: 100) + "x\n", at: "2:127") {
-            $0 == .yamlTooDeep(limit: YAMLScan.depthLimit)
+            $0 == .yamlTooDeep(limit: YAMLComposer.depthLimit)
         },
         .year(
             "alias deepens beyond the limit",
             "deep: &d " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n"
                 + "items: " + String(repeating: "[", count: 30) + "*d" + String(repeating: "]", count: 30) + "\n",
             at: "2:38"
-        ) { $0 == .yamlTooDeep(limit: YAMLScan.depthLimit) },
+        ) { $0 == .yamlTooDeep(limit: YAMLComposer.depthLimit) },
         BadInput(
             "file larger than 5 MB", [:],
             raw: [

@@ -18,7 +18,7 @@ struct FrontMatter {
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return .none }
+        guard lines.first?.trimmingSpaces() == "---" else { return .none }
         lines.removeFirst()
         guard let close = lines.firstIndex(where: { $0 == "---" || $0 == "..." }) else { return .unclosed }
         let yaml = lines[..<close].joined(separator: "\n")

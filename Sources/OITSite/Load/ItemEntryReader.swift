@@ -33,11 +33,11 @@ enum ItemEntryReader {
     /// elements themselves as texts (for an item the framework does not describe), all shown.
     private static func readElements(_ map: MappingReader, _ context: LoadContext) -> (ElementConfirmation, [String]?) {
         guard let node = map.node("elements") else { return (.some([]), nil) }
-        if let text = node.scalar, ["all", "ครบ", "ทั้งหมด"].contains(text.trimmingCharacters(in: .whitespaces)) {
+        if let text = node.scalar, ["all", "ครบ", "ทั้งหมด"].contains(text.trimmingSpaces()) {
             return (.all, nil)
         }
         let items = map.list("elements")
-        let texts = items.compactMap { $0.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let texts = items.compactMap { $0.scalar?.trimmingSpacesAndNewlines() }
         if !items.isEmpty, texts.count == items.count, texts.allSatisfy({ Int($0) == nil && !$0.isEmpty }) {
             return (.all, texts)
         }

@@ -55,7 +55,7 @@ final class MappingReader {
             context.diagnostics.error(.wrongType(key: key, expected: .text), at: value.location)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingSpacesAndNewlines()
         if trimmed.isEmpty {
             if required { context.diagnostics.error(.missingKey(key), at: value.location) }
             return nil
@@ -87,7 +87,7 @@ final class MappingReader {
 
     func wholeNumber(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let value = node(key, required: required) else { return nil }
-        guard let text = value.scalar, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = value.scalar, let number = Int(text.trimmingSpaces()) else {
             context.diagnostics.error(.wrongType(key: key, expected: .wholeNumber), at: value.location)
             return nil
         }
@@ -148,7 +148,7 @@ final class MappingReader {
 
     func textList(_ key: String) -> [Located<String>] {
         list(key).compactMap { item in
-            guard let text = item.scalar?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+            guard let text = item.scalar?.trimmingSpacesAndNewlines() else {
                 context.diagnostics.error(.wrongType(key: key, expected: .text), at: item.location)
                 return nil
             }
@@ -200,7 +200,7 @@ enum Scalars {
     /// A number written in plain decimal notation (`95`, `-3`, `93.75`). Swift's `Double(_:)` also
     /// reads `0x1p6`, `1e17`, `inf` and `nan`, which no webmaster means as a score.
     static func number(_ value: YAMLNode, key: String?, _ context: LoadContext) -> Located<Double>? {
-        guard let text = value.scalar, let number = plainDecimal(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = value.scalar, let number = plainDecimal(text.trimmingSpaces()) else {
             context.diagnostics.error(.wrongType(key: key, expected: .number), at: value.location)
             return nil
         }

@@ -19,15 +19,14 @@ enum TextFile {
 
     static func decode(_ data: Data) -> Result<String, Problem> {
         let bytes = [UInt8](data)
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        if let offset = firstInvalidUTF8(bytes, from: start) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard let text = String(validating: bytes[start...], as: UTF8.self) else {
+            let offset = firstInvalidUTF8(bytes, from: start) ?? start
             let (line, column) = position(of: offset, in: bytes)
             return .failure(Problem(message: .notUTF8, line: line, column: column))
         }
-        let text = String(decoding: bytes[start...], as: UTF8.self)
-        if let problem = firstControl(in: text, bytes: bytes) { return .failure(problem) }
-        return .success(normalizingLineEnds(text))
+        if let problem = firstControl(in: bytes, from: start) { return .failure(problem) }
+        return .success(bytes.contains(0x0D) ? normalizingLineEnds(text) : text)
     }
 
     /// CRLF → LF. In Swift "\r\n" is one Character, so splitting on "\n" would miss it.
@@ -50,28 +49,34 @@ enum TextFile {
     }
 
     /// NUL and other control characters YAML does not allow (C0 except tab and line ends, DEL,
-    /// C1 except NEL).
-    private static func firstControl(in text: String, bytes: [UInt8]) -> Problem? {
+    /// C1 except NEL), read from valid UTF-8: C0 and DEL are single bytes, C1 is 0xC2 followed by
+    /// 0x80–0x9F. Columns count scalars (bytes that do not continue a sequence).
+    private static func firstControl(in bytes: [UInt8], from start: Int) -> Problem? {
         var line = 1
         var column = 1
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let forbidden =
-                (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
-                || value == 0x7F || (0x80...0x9F).contains(value) && value != 0x85
-            if forbidden {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            var value: UInt32?
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F {
+                value = UInt32(byte)
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]), bytes[index + 1] != 0x85 {
+                value = UInt32(bytes[index + 1])
+            }
+            if let value {
                 let message: Message =
                     value == 0
                     ? .nulCharacter
                     : .controlCharacter("U+" + String(format: "%04X", value))
                 return Problem(message: message, line: line, column: column)
             }
-            if scalar == "\n" {
+            if byte == 0x0A {
                 line += 1
                 column = 1
-            } else {
+            } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
+            index += 1
         }
         return nil
     }

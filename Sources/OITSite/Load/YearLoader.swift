@@ -119,7 +119,7 @@ enum YearLoader {
             let node =
                 YAMLParser.parse(front.yaml, file: path, lineOffset: front.lineOffset, into: &context.diagnostics)
                 ?? YAMLNode(value: .mapping([]), location: .file(path))
-            let body = front.body.trimmingCharacters(in: .whitespacesAndNewlines)
+            let body = front.body.trimmingSpacesAndNewlines()
             return MappingReader.read(node, context) { map in
                 ItemEntryReader.read(code: code, map: map, body: body.isEmpty ? nil : body, yearFolder: yearFolder, context)
             }

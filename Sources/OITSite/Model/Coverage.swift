@@ -6,7 +6,7 @@ public struct Coverage: Hashable, Sendable {
     public let fiscalYears: ClosedRange<Int>?
 
     public init?(parsing raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces()
         if text.contains("..") {
             let ends = text.components(separatedBy: "..")
             guard ends.count == 2, let a = CivilDate(parsing: ends[0]), let b = CivilDate(parsing: ends[1]), a <= b
@@ -14,7 +14,7 @@ public struct Coverage: Hashable, Sendable {
             (start, end, fiscalYears) = (a, b, nil)
             return
         }
-        let years = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let years = text.split(separator: "-").map { Int($0.trimmingSpaces()) }
         guard (1...2).contains(years.count), let first = years.first ?? nil, let last = years.last ?? nil,
             first <= last, first > CivilDate.buddhistEraThreshold, last - first < 100
         else { return nil }
