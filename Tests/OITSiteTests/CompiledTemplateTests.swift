@@ -59,7 +59,7 @@ import Testing
         try assertSameSite(Paths.repository.appendingPathComponent("Tests/Fixtures/comparison"))
     }
 
-    struct Row {
+    struct Row: Encodable {
         var name: String
         var note: String?
         var count: Int
@@ -69,12 +69,12 @@ import Testing
         var inner: Inner?
     }
 
-    struct Inner {
+    struct Inner: Encodable {
         var name: String
         var deep: [Row]
     }
 
-    struct Model {
+    struct Model: Encodable {
         var name: String
         var title: String?
         var rows: [Row]
@@ -146,7 +146,7 @@ import Testing
     }
 
     /// Renders through the compiled renderer and through swift-mustache.
-    static func renderBoth<Model>(_ theme: Theme, _ template: String, _ model: Model) throws -> (
+    static func renderBoth<Model: Encodable>(_ theme: Theme, _ template: String, _ model: Model) throws -> (
         compiled: [UInt8], expected: [UInt8]
     ) {
         #expect(theme.compiled != nil)
@@ -177,7 +177,7 @@ import Testing
         }
     }
 
-    struct Sample {
+    struct Sample: Encodable {
         var x: String
     }
 
@@ -193,6 +193,18 @@ import Testing
             #expect(compiled == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(Array(HTML.escape(sample).utf8) == expected)
         }
+    }
+
+    /// The encoder the renderer uses gives the tree reflection gives (which swift-mustache sees).
+    @Test func encodingEqualsReflecting() {
+        #expect(TemplateEncoder.encode(Self.model) == TemplateValue(reflecting: Self.model))
+        let dictionary: [String: String?] = ["a": "x", "b": nil]
+        #expect(TemplateEncoder.encode(dictionary) == TemplateValue(reflecting: dictionary))
+        let list: [Int?] = [1, nil, 3]
+        #expect(TemplateEncoder.encode(list) == TemplateValue(reflecting: list))
+        let nested: [[Row]] = [[], Self.model.rows]
+        #expect(TemplateEncoder.encode(nested) == TemplateValue(reflecting: nested))
+        #expect(TemplateEncoder.encode(Sample(x: "ก")) == .object(["x": .text("ก")]))
     }
 
     @Test func sharedValuesEqualReflectedModels() {

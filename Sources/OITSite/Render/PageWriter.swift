@@ -26,8 +26,8 @@ struct PageWriter {
         self.years = years
         self.baseURL = baseURL
         self.audit = audit
-        agencyValue = TemplateValue(reflecting: agency)
-        yearsValue = TemplateValue(reflecting: years)
+        agencyValue = TemplateEncoder.encode(agency)
+        yearsValue = TemplateEncoder.encode(years)
     }
 
     /// - Parameter root: overrides the relative prefix of links (the 404 page is served at any depth).

@@ -84,19 +84,23 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `model`; nil, with a diagnostic, when the template does not exist.
     /// - Parameter audit: when given, the render is checked for names the model does not provide.
-    func render<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics)
+    func render<Model: Encodable>(
+        _ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics
+    )
         -> String?
     {
         renderUTF8(template, model, audit: audit, into: &diagnostics).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `render`, as UTF-8 bytes ready to write.
-    func renderUTF8<Model>(_ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics)
+    func renderUTF8<Model: Encodable>(
+        _ template: String, _ model: Model, audit: TemplateAudit? = nil, into diagnostics: inout Diagnostics
+    )
         -> [UInt8]?
     {
         audit?.audit(template, model)
         if let compiled {
-            return render(template, compiled: compiled, TemplateValue(reflecting: model), into: &diagnostics)
+            return render(template, compiled: compiled, TemplateEncoder.encode(model), into: &diagnostics)
         }
         guard let text = library.render(MustacheBox.box(model), withTemplate: template) else {
             diagnostics.error(.missingTemplate(template), at: nil)

@@ -2,7 +2,7 @@
 struct AgencyIndexPage: PageModel {
     static let template = "agencies"
 
-    struct Row {
+    struct Row: Encodable {
         var name: String
         var place: String
         var href: String

@@ -2,7 +2,7 @@
 struct ItemPage: PageModel {
     static let template = "item"
 
-    struct ElementView {
+    struct ElementView: Encodable {
         var number: String
         var text: String
         var confirmed: Bool

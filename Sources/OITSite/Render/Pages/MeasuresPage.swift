@@ -2,7 +2,7 @@
 struct MeasuresPage: PageModel {
     static let template = "measures"
 
-    struct MeasureView {
+    struct MeasureView: Encodable {
         var anchor: String
         var id: String
         var title: String
@@ -15,12 +15,12 @@ struct MeasuresPage: PageModel {
     }
 
     /// A reference that links where its target has a page.
-    struct RefView {
+    struct RefView: Encodable {
         var title: String
         var href: String?
     }
 
-    struct ProgressLinkView {
+    struct ProgressLinkView: Encodable {
         var title: String
         var href: String
         var status: StatusView

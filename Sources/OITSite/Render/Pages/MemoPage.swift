@@ -2,7 +2,7 @@
 struct MemoPage: PageModel {
     static let template = "memo"
 
-    struct SignatureView {
+    struct SignatureView: Encodable {
         var name: String?
         var position: String?
     }

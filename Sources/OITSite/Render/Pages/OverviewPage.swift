@@ -2,7 +2,7 @@
 struct OverviewPage: PageModel {
     static let template = "overview"
 
-    struct IndicatorSection {
+    struct IndicatorSection: Encodable {
         var number: String
         var name: String
         var groups: [GroupSection]
@@ -22,7 +22,7 @@ struct OverviewPage: PageModel {
         }
     }
 
-    struct GroupSection {
+    struct GroupSection: Encodable {
         /// The official sub-indicator number; nil where the round's numbers are not known. (Not
         /// `code`: Mustache would find an outer `code` for a nil one.)
         var subIndicator: String?
@@ -40,7 +40,7 @@ struct OverviewPage: PageModel {
         }
     }
 
-    struct ItemRow {
+    struct ItemRow: Encodable {
         var code: String
         var title: String
         var href: String

@@ -2,7 +2,7 @@
 struct ResultsPage: PageModel {
     static let template = "results"
 
-    struct IndicatorScoreRow {
+    struct IndicatorScoreRow: Encodable {
         var anchor: String
         var number: String
         var name: String
@@ -12,7 +12,7 @@ struct ResultsPage: PageModel {
         var weakness: Bool
     }
 
-    struct ToolScoreRow {
+    struct ToolScoreRow: Encodable {
         var code: String
         var name: String
         var weight: String
@@ -20,14 +20,14 @@ struct ResultsPage: PageModel {
         var fromToolFigure: Bool
     }
 
-    struct ComparisonView {
+    struct ComparisonView: Encodable {
         var previousYear: String
         var year: String
         var rows: [ComparisonRow]
         var chart: String
     }
 
-    struct ComparisonRow {
+    struct ComparisonRow: Encodable {
         var label: String
         var previous: String
         var current: String
@@ -36,12 +36,12 @@ struct ResultsPage: PageModel {
         var directionLabel: String
     }
 
-    struct QuestionGroup {
+    struct QuestionGroup: Encodable {
         var indicator: String
         var questions: [QuestionRow]
     }
 
-    struct QuestionRow {
+    struct QuestionRow: Encodable {
         var anchor: String
         var code: String
         var text: String?
@@ -49,7 +49,7 @@ struct ResultsPage: PageModel {
         var weakness: Bool
     }
 
-    struct AnalysisView {
+    struct AnalysisView: Encodable {
         var threshold: String
         var strengths: [LinkView]
         var weaknesses: [WeaknessView]
@@ -61,7 +61,7 @@ struct ResultsPage: PageModel {
         var hasIndicatorScores: Bool
     }
 
-    struct AnalysisEntryView {
+    struct AnalysisEntryView: Encodable {
         var subject: String
         var issue: String?
         var analysis: String?
@@ -71,7 +71,7 @@ struct ResultsPage: PageModel {
         var measure: LinkView?
     }
 
-    struct ConstraintView {
+    struct ConstraintView: Encodable {
         var topic: String
         var text: String
     }

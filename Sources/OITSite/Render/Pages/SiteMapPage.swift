@@ -2,7 +2,7 @@
 struct SiteMapPage: PageModel {
     static let template = "sitemap"
 
-    struct Year {
+    struct Year: Encodable {
         var label: String
         var href: String
         var pages: [LinkView]

@@ -2,7 +2,7 @@
 struct SubmissionPage: PageModel {
     static let template = "submission"
 
-    struct Row {
+    struct Row: Encodable {
         var code: String
         var title: String
         var url: String

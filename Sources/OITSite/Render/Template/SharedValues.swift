@@ -1,8 +1,8 @@
-/// Template values of the models every page of an agency shares, reflected once per agency
-/// instead of once per page. Each is equal to reflecting the whole model (a test checks it).
+/// Template values of the models every page of an agency shares, encoded once per agency
+/// instead of once per page. Each is equal to encoding the whole model (a test checks it).
 extension PageContext {
     static func templateValue(root: String, agency: TemplateValue, page: Model) -> TemplateValue {
-        .object(["root": .text(root), "agency": agency, "page": TemplateValue(reflecting: page)])
+        .object(["root": .text(root), "agency": agency, "page": TemplateEncoder.encode(page)])
     }
 }
 

@@ -1,5 +1,5 @@
 /// The agency as every page shows it, built once per agency.
-struct AgencyView {
+struct AgencyView: Encodable {
     var name: String
     var nameEnglish: String?
     var kind: String?

@@ -1,5 +1,5 @@
 /// A year's item counts, formatted with the agency's digits.
-struct CountsView {
+struct CountsView: Encodable {
     var total: String
     var done: String
     var inProgress: String

@@ -1,5 +1,5 @@
 /// One step of the breadcrumb trail; the current page has no link.
-struct Crumb {
+struct Crumb: Encodable {
     var title: String
     var href: String?
 }

@@ -1,5 +1,5 @@
 /// A link or a file that shows an item's or a progress entry's content.
-struct EvidenceView {
+struct EvidenceView: Encodable {
     var title: String
     var href: String
     /// A file kept with the site (relative link) rather than a web address.

@@ -1,5 +1,5 @@
 /// The analysis and measures on the item that holds them (o42 in 2566).
-struct HeldAnalysis {
+struct HeldAnalysis: Encodable {
     /// The round analysed: the one before the year shown.
     var resultsYear: String
     var results: LinkView?

@@ -1,6 +1,6 @@
 /// The progress reports on the item that holds them (o43 in 2566).
-struct HeldProgress {
-    struct Report {
+struct HeldProgress: Encodable {
+    struct Report: Encodable {
         var title: String
         var href: String
         var coverage: String

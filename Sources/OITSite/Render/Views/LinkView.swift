@@ -1,5 +1,5 @@
 /// A link within the agency's site.
-struct LinkView {
+struct LinkView: Encodable {
     var title: String
     /// Relative to the agency's root folder; templates prefix it with `{{root}}`.
     var href: String

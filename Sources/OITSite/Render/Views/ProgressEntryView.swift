@@ -1,5 +1,5 @@
 /// One measure's entry in a progress report.
-struct ProgressEntryView {
+struct ProgressEntryView: Encodable {
     var anchor: String
     var measure: LinkView
     var status: StatusView

@@ -1,5 +1,5 @@
 /// An item's or a measure's state: a key for styling and its Thai label.
-struct StatusView {
+struct StatusView: Encodable {
     var key: String
     var label: String
 

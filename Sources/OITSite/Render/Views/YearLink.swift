@@ -1,5 +1,5 @@
 /// A year of the agency, as the navigation and the home page list it.
-struct YearLink {
+struct YearLink: Encodable {
     var label: String
     var href: String
     var round: String
