@@ -206,6 +206,26 @@ import Testing
         #expect(try Self.siblings(of: workspace) == ["Content", "Site", "Theme"])
     }
 
+    /// Agencies are rendered as soon as they are checked; a build that then fails, by a content
+    /// error or a warning under `--strict`, discards what it rendered, and reports what a build
+    /// that checked everything first reported.
+    @Test func failedFirstBuildWritesNothingAndReportsTheContentsErrorsOnly() throws {
+        let workspace = try Workspace()
+        try workspace.edit("agencies/phanomthuan/agency.yaml", replacing: "name: เทศบาลตำบลพนมทวน", with: "name: [broken")
+        try workspace.edit("layout.mustache", inTheme: true, replacing: "</body>", with: "{{#open}}</body>")
+        let failed = workspace.build()
+        #expect(!failed.wrote)
+        #expect(failed.diagnostics.all.allSatisfy { !($0.location?.file.hasSuffix(".mustache") ?? false) })
+        #expect(failed.diagnostics.errorCount == 1)
+        #expect(try Self.siblings(of: workspace) == ["Content", "Theme"])
+
+        try workspace.edit("agencies/phanomthuan/agency.yaml", replacing: "name: [broken", with: "name: เทศบาลตำบลพนมทวน")
+        try workspace.edit("layout.mustache", inTheme: true, replacing: "{{#open}}</body>", with: "</body>")
+        let strict = workspace.build(strict: true)
+        #expect(!strict.wrote && strict.diagnostics.errorCount > 0)
+        #expect(try Self.siblings(of: workspace) == ["Content", "Theme"])
+    }
+
     @Test func incrementalBuildEqualsAFullBuild() throws {
         let workspace = try Workspace()
         #expect(workspace.build().wrote)

@@ -1,12 +1,13 @@
 import Foundation
 
-/// How far a build has come, reported as each agency is checked and as each is rendered, so that
+/// How far a build has come, reported as each agency is done, so that
 /// a long build (thousands of agencies) can show agencies done, pages per second and time left.
 public struct BuildProgress: Sendable {
     public enum Phase: Sendable {
-        /// Loading and checking the agencies whose files changed.
+        /// Loading and checking the agencies whose files changed, when nothing can be rendered
+        /// (the theme has errors).
         case checking
-        /// Rendering and writing their pages.
+        /// Loading, checking, rendering and writing each agency whose files changed.
         case rendering
     }
 

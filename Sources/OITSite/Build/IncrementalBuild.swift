@@ -67,73 +67,99 @@ struct IncrementalBuild {
         let removed = Set(previous?.agencies.keys.map { $0 } ?? []).subtracting(slugs)
         let topLevelIntact = previous.map { $0.files.allSatisfy { exists(options.output.appendingPathComponent($0)) } } ?? false
 
-        // Load and check the agencies to render, in parallel, each with its own diagnostics.
-        let checked = ConcurrentResults<CheckedAgency>(count: toRender.count)
-        let checking = Progress(total: toRender.count, phase: .checking, report: options.progress)
-        DispatchQueue.concurrentPerform(iterations: toRender.count) { job in
-            checked[job] = CheckedAgency.load(
-                folders[toRender[job]], content: content, frameworks: outline.frameworks,
-                baseURL: options.baseURL)
-            checking.advance(pages: 0)
-        }
-        var fresh: [Int: CheckedAgency] = [:]
-        for (job, index) in toRender.enumerated() { fresh[index] = checked[job]! }
-
-        var diagnostics = outline.diagnostics
-        for index in slugs.indices {
-            if let entry = reused[index] {
-                entry.diagnostics.forEach { $0.replay(into: &diagnostics) }
-            } else {
-                diagnostics.append(contentsOf: fresh[index]!.diagnostics)
+        // Nothing to render: the rows, messages and files are the cached ones.
+        if toRender.isEmpty, let previous {
+            var diagnostics = outline.diagnostics
+            for entry in reused { entry!.diagnostics.forEach { $0.replay(into: &diagnostics) } }
+            var promoted = diagnostics
+            if options.strict { promoted.promoteWarnings(except: options.allowedWarnings) }
+            guard !promoted.hasErrors else { return Outcome(diagnostics: promoted, wrote: false, agencies: 0) }
+            let rows: [Row] = slugs.indices.map { (slugs[$0], reused[$0]!.name, reused[$0]!.place) }
+            if removed.isEmpty, topLevelIntact, rows.elementsEqual(Self.rows(of: previous), by: ==) {
+                let findings = Set(slugs.indices.filter(audited).flatMap { reused[$0]!.findings } + previous.indexFindings)
+                    .sorted()
+                var sources: [String: URL] = [:]
+                if !findings.isEmpty {
+                    var ignored = Diagnostics()
+                    sources = loadTheme(into: &ignored)?.sources ?? [:]
+                }
+                return finish(
+                    diagnostics, findings: findings, sources: sources,
+                    summary: BuildSummary(
+                        agencies: slugs.count, agenciesRendered: 0, pages: previous.pageCount,
+                        filesWritten: 0, filesUnchanged: previous.fileCount,
+                        seconds: Date().timeIntervalSince(started)))
             }
         }
-        var promoted = diagnostics
-        if options.strict { promoted.promoteWarnings(except: options.allowedWarnings) }
-        guard !promoted.hasErrors else { return Outcome(diagnostics: promoted, wrote: false, agencies: 0) }
 
-        let rows: [Row] = slugs.indices.map { index in
-            if let entry = reused[index] { return (slugs[index], entry.name, entry.place) }
-            let profile = fresh[index]!.agency!.profile
-            return (slugs[index], profile.name, AgencyRenderer.place(of: profile))
-        }
-        let previousRows: [Row] = (previous?.agencies ?? [:]).sorted { $0.key < $1.key }.map {
-            ($0.key, $0.value.name, $0.value.place)
-        }
-        let indexChanged = previous == nil || !topLevelIntact || !rows.elementsEqual(previousRows) { $0 == $1 }
-
-        // Nothing changed: nothing is written, and the messages are the cached ones.
-        if let previous, toRender.isEmpty, removed.isEmpty, !indexChanged {
-            let findings = Set(slugs.indices.filter(audited).flatMap { reused[$0]!.findings } + previous.indexFindings).sorted()
-            var sources: [String: URL] = [:]
-            if !findings.isEmpty {
-                var ignored = Diagnostics()
-                sources = loadTheme(into: &ignored)?.sources ?? [:]
-            }
-            return finish(
-                diagnostics, findings: findings, sources: sources,
-                summary: BuildSummary(
-                    agencies: slugs.count, agenciesRendered: 0, pages: previous.pageCount,
-                    filesWritten: 0, filesUnchanged: previous.fileCount,
-                    seconds: Date().timeIntervalSince(started)))
-        }
-
-        guard let themeFiles = loadTheme(into: &diagnostics) else {
-            return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
-        }
+        // The theme is read first, so that each agency is rendered as soon as it is checked and
+        // then let go: memory stays that of the agencies in hand, whatever their number. Its
+        // messages come after the content's, as the content's errors alone stop the build.
+        var themeDiagnostics = Diagnostics()
+        let themeFiles = loadTheme(into: &themeDiagnostics)
         let mode: OutputFolder.Mode = previous == nil ? .replace : .update(removing: removed)
+        var diagnostics = outline.diagnostics
         do {
             let sources = [options.content, options.theme, BuiltInFiles.themeFolder].compactMap { $0 }
-            let output = try OutputFolder(destination: options.output, sources: sources, mode: mode)
+            // Without a theme nothing is rendered: the agencies are only checked, for their messages.
+            let output = try themeFiles.map { _ in try OutputFolder(destination: options.output, sources: sources, mode: mode) }
             do {
-                let renderer = SiteRenderer(theme: themeFiles)
-                let jobs = toRender.map { index in
-                    SiteRenderer.Job(
-                        agency: fresh[index]!.agency!, assessment: fresh[index]!.assessment,
-                        audit: audited(index) ? TemplateAudit(sources: themeFiles.texts) : nil)
+                let renderer = themeFiles.map { SiteRenderer(theme: $0) }
+                let assets = try output.flatMap { output in try renderer?.sharedAssets(output) } ?? []
+                let audits = toRender.map { audited($0) ? themeFiles.map { TemplateAudit(sources: $0.texts) } : nil }
+                let stream = Stream(count: toRender.count)
+                var outlinePromoted = outline.diagnostics
+                if options.strict { outlinePromoted.promoteWarnings(except: options.allowedWarnings) }
+                if outlinePromoted.hasErrors { stream.block() }
+                let progress = Progress(
+                    total: toRender.count, phase: output == nil ? .checking : .rendering, report: options.progress)
+                DispatchQueue.concurrentPerform(iterations: toRender.count) { job in
+                    let checked = CheckedAgency.load(
+                        folders[toRender[job]], content: content, frameworks: outline.frameworks, baseURL: options.baseURL)
+                    var own = checked.diagnostics
+                    if options.strict { own.promoteWarnings(except: options.allowedWarnings) }
+                    // After one agency's error the build fails: the others are checked, not rendered.
+                    if own.hasErrors { stream.block() }
+                    var rendered: Result<Diagnostics, Error>?
+                    if let agency = checked.agency, let output, let renderer, !stream.isBlocked {
+                        let task = SiteRenderer.Job(agency: agency, assessment: checked.assessment, audit: audits[job])
+                        rendered = Result { try renderer.render(task, assets: assets, into: output) }
+                    }
+                    stream.finish(
+                        job, diagnostics: checked.diagnostics,
+                        row: checked.agency.map { ($0.profile.name, AgencyRenderer.place(of: $0.profile)) }, rendered: rendered)
+                    progress.advance(pages: output?.pageCount ?? 0)
                 }
-                let rendering = Progress(total: jobs.count, phase: .rendering, report: options.progress)
-                let rendered = try renderer.render(jobs, into: output) { _ in rendering.advance(pages: output.pageCount) }
-                rendered.forEach { diagnostics.append(contentsOf: $0) }
+                var fresh: [Int: Stream.Agency] = [:]
+                for (job, index) in toRender.enumerated() { fresh[index] = stream.agencies[job] }
+
+                for index in slugs.indices {
+                    if let entry = reused[index] {
+                        entry.diagnostics.forEach { $0.replay(into: &diagnostics) }
+                    } else {
+                        diagnostics.append(contentsOf: fresh[index]!.diagnostics)
+                    }
+                }
+                var promoted = diagnostics
+                if options.strict { promoted.promoteWarnings(except: options.allowedWarnings) }
+                guard !promoted.hasErrors else {
+                    output?.discard()
+                    return Outcome(diagnostics: promoted, wrote: false, agencies: 0)
+                }
+                diagnostics.append(contentsOf: themeDiagnostics)
+                guard let themeFiles, let output, let renderer else {
+                    return Outcome(diagnostics: diagnostics, wrote: false, agencies: 0)
+                }
+                for index in toRender {
+                    if let rendered = fresh[index]!.rendered { diagnostics.append(contentsOf: try rendered.get()) }
+                }
+
+                let rows: [Row] = slugs.indices.map { index in
+                    if let entry = reused[index] { return (slugs[index], entry.name, entry.place) }
+                    let row = fresh[index]!.row!
+                    return (slugs[index], row.name, row.place)
+                }
+                let indexChanged = previous == nil || !topLevelIntact || !rows.elementsEqual(Self.rows(of: previous!), by: ==)
                 var indexFindings = previous?.indexFindings ?? []
                 if indexChanged {
                     let audit = TemplateAudit(sources: themeFiles.texts)
@@ -161,12 +187,12 @@ struct IncrementalBuild {
                         entries[slugs[index]] = entry
                         continue
                     }
-                    let job = jobs[toRender.firstIndex(of: index)!]
+                    let audit = audits[toRender.firstIndex(of: index)!]
                     entries[slugs[index]] = BuildCache.Agency(
                         fingerprint: fingerprints[index], stats: stats[index], name: rows[index].name, place: rows[index].place,
                         diagnostics: fresh[index]!.diagnostics.all.map(DiagnosticRecord.init),
-                        files: (filesByAgency[slugs[index]] ?? []).sorted(), audited: job.audit != nil,
-                        findings: job.audit?.findings ?? [])
+                        files: (filesByAgency[slugs[index]] ?? []).sorted(), audited: audit != nil,
+                        findings: audit?.findings ?? [])
                 }
                 let cache = BuildCache(
                     site: site, agencies: entries,
@@ -189,7 +215,7 @@ struct IncrementalBuild {
                     seconds: Date().timeIntervalSince(started))
                 return outcome
             } catch {
-                output.discard()
+                output?.discard()
                 throw error
             }
         } catch let failure as OutputFolder.Failure {
@@ -204,6 +230,11 @@ struct IncrementalBuild {
             outcome.outputFailed = true
             return outcome
         }
+    }
+
+    /// The index rows a cached build listed, in agency order.
+    private static func rows(of cache: BuildCache) -> [Row] {
+        cache.agencies.sorted { $0.key < $1.key }.map { ($0.key, $0.value.name, $0.value.place) }
     }
 
     /// Adds the template check's findings as warnings, applies `--strict`, and says whether the
@@ -236,6 +267,37 @@ struct IncrementalBuild {
     }
 
     private func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+
+    /// What checking and rendering each agency in parallel leaves behind, by job, and whether
+    /// the build has already failed (then agencies are still checked, for their messages, but no
+    /// longer rendered).
+    private final class Stream: @unchecked Sendable {
+        struct Agency {
+            var diagnostics: Diagnostics
+            /// The agency's name and place for the site index; nil when it could not be loaded.
+            var row: (name: String, place: String)?
+            /// The render's own diagnostics, or why writing failed; nil when it was not rendered.
+            var rendered: Result<Diagnostics, Error>?
+        }
+
+        private let lock = NSLock()
+        private var slots: [Agency?]
+        private var blocked = false
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func block() { lock.withLock { blocked = true } }
+
+        var isBlocked: Bool { lock.withLock { blocked } }
+
+        func finish(
+            _ job: Int, diagnostics: Diagnostics, row: (name: String, place: String)?, rendered: Result<Diagnostics, Error>?
+        ) {
+            lock.withLock { slots[job] = Agency(diagnostics: diagnostics, row: row, rendered: rendered) }
+        }
+
+        var agencies: [Agency] { lock.withLock { slots.map { $0! } } }
+    }
 
     /// Counts agencies done in one phase and reports them, from whichever thread finished one.
     private final class Progress: @unchecked Sendable {

@@ -53,18 +53,20 @@ public struct SiteRenderer: Sendable {
         let assets = try sharedAssets(output)
         let results = ConcurrentResults<Result<Diagnostics, Error>>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            var own = Diagnostics()
-            let job = jobs[index]
-            let renderer = AgencyRenderer(
-                agency: job.agency, assessment: job.assessment, theme: theme, output: output,
-                audit: job.audit, assets: assets)
-            results[index] = Result {
-                try renderer.render(into: &own)
-                return own
-            }
+            results[index] = Result { try render(jobs[index], assets: assets, into: output) }
             finished(index)
         }
         return try results.values.map { try $0!.get() }
+    }
+
+    /// Renders one agency; returns its diagnostics.
+    /// - Parameter assets: `sharedAssets(output)`, read once for every agency.
+    func render(_ job: Job, assets: [(String, [UInt8])], into output: OutputFolder) throws -> Diagnostics {
+        var own = Diagnostics()
+        let renderer = AgencyRenderer(
+            agency: job.agency, assessment: job.assessment, theme: theme, output: output, audit: job.audit, assets: assets)
+        try renderer.render(into: &own)
+        return own
     }
 
     /// The site index's row of each agency, in agency order.
@@ -91,7 +93,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The theme's assets with their bytes, read from inside the folders the build may publish.
-    private func sharedAssets(_ output: OutputFolder) throws -> [(String, [UInt8])] {
+    func sharedAssets(_ output: OutputFolder) throws -> [(String, [UInt8])] {
         try theme.assets.sorted(by: { $0.key < $1.key }).map { ($0.key, try output.read($0.value)) }
     }
 }
