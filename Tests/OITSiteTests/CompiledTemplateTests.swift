@@ -207,6 +207,31 @@ import Testing
         #expect(TemplateEncoder.encode(Sample(x: "ก")) == .object(["x": .text("ก")]))
     }
 
+    /// A hand-written `encode(to:)` with nested containers gives the tree it describes.
+    struct Nested: Encodable {
+        enum Keys: String, CodingKey { case outer, list, plain }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var outer = container.nestedContainer(keyedBy: Keys.self, forKey: .outer)
+            try outer.encode("in", forKey: .plain)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try list.encode(1)
+            var inner = list.nestedContainer(keyedBy: Keys.self)
+            try inner.encode(true, forKey: .plain)
+            try list.encodeNil()
+            try container.encode("after", forKey: .plain)
+        }
+    }
+
+    @Test func nestedContainersAreEncoded() {
+        #expect(
+            TemplateEncoder.encode(Nested())
+                == .object([
+                    "outer": .object(["plain": .text("in")]), "list": .list([.int(1), .object(["plain": .bool(true)]), .null]),
+                    "plain": .text("after"),
+                ]))
+    }
+
     @Test func sharedValuesEqualReflectedModels() {
         let agency = AgencyView(
             name: "อบต. & <x>", nameEnglish: nil, kind: "k", place: "p", website: "w", address: nil, phone: "1",

@@ -24,25 +24,31 @@ enum TemplateEncoder {
             case list(Storage.List)
         }
 
-        /// A finished value, or a container still being filled (`nestedContainer`, `superEncoder`).
-        enum Entry {
-            case value(TemplateValue)
-            case open(Storage)
-
-            var value: TemplateValue {
-                switch self {
-                case .value(let value): return value
-                case .open(let storage): return storage.value
-                }
-            }
-        }
-
+        /// An object's finished fields, and those still being filled (`nestedContainer`,
+        /// `superEncoder`: rare, so finished fields need no second dictionary).
         final class Object {
-            var fields: [String: Entry] = [:]
+            var fields: [String: TemplateValue] = [:]
+            var open: [String: Storage] = [:]
+
+            func set(_ value: TemplateValue, for name: String) {
+                fields[name] = value
+                if !open.isEmpty { open[name] = nil }
+            }
+
+            func open(_ storage: Storage, for name: String) { open[name] = storage }
         }
 
+        /// A list's finished items (`.null` in place of one still being filled), and those being filled.
         final class List {
-            var items: [Entry] = []
+            var items: [TemplateValue] = []
+            var open: [(index: Int, storage: Storage)] = []
+
+            func append(_ value: TemplateValue) { items.append(value) }
+
+            func append(_ storage: Storage) {
+                open.append((items.count, storage))
+                items.append(.null)
+            }
         }
 
         var content = Content.empty
@@ -52,11 +58,15 @@ enum TemplateEncoder {
             case .empty: return .null
             case .single(let value): return value
             case .object(let object):
-                var fields: [String: TemplateValue] = [:]
-                fields.reserveCapacity(object.fields.count)
-                for (name, entry) in object.fields { fields[name] = entry.value }
+                guard !object.open.isEmpty else { return .object(object.fields) }
+                var fields = object.fields
+                for (name, storage) in object.open { fields[name] = storage.value }
                 return .object(fields)
-            case .list(let list): return .list(list.items.map(\.value))
+            case .list(let list):
+                guard !list.open.isEmpty else { return .list(list.items) }
+                var items = list.items
+                for (index, storage) in list.open { items[index] = storage.value }
+                return .list(items)
             }
         }
 
@@ -114,28 +124,26 @@ enum TemplateEncoder {
         let object: Storage.Object
         var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil(forKey key: Key) throws { object.fields[key.stringValue] = .value(.null) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { object.fields[key.stringValue] = .value(.bool(value)) }
-        mutating func encode(_ value: String, forKey key: Key) throws { object.fields[key.stringValue] = .value(.text(value)) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { object.fields[key.stringValue] = .value(.int(value)) }
-        mutating func encode(_ value: Double, forKey key: Key) throws {
-            object.fields[key.stringValue] = .value(.double(value))
-        }
+        mutating func encodeNil(forKey key: Key) throws { object.set(.null, for: key.stringValue) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { object.set(.bool(value), for: key.stringValue) }
+        mutating func encode(_ value: String, forKey key: Key) throws { object.set(.text(value), for: key.stringValue) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { object.set(.int(value), for: key.stringValue) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { object.set(.double(value), for: key.stringValue) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            object.fields[key.stringValue] = .value(try Storage.encoded(value))
+            object.set(try Storage.encoded(value), for: key.stringValue)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
             keyedBy keyType: NestedKey.Type, forKey key: Key
         ) -> KeyedEncodingContainer<NestedKey> {
             let storage = Storage()
-            object.fields[key.stringValue] = .open(storage)
+            object.open(storage, for: key.stringValue)
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: storage.object))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let storage = Storage()
-            object.fields[key.stringValue] = .open(storage)
+            object.open(storage, for: key.stringValue)
             return UnkeyedContainer(list: storage.list)
         }
 
@@ -143,7 +151,7 @@ enum TemplateEncoder {
 
         mutating func superEncoder(forKey key: Key) -> any Swift.Encoder {
             let encoder = Encoder()
-            object.fields[key.stringValue] = .open(encoder.storage)
+            object.open(encoder.storage, for: key.stringValue)
             return encoder
         }
     }
@@ -153,29 +161,29 @@ enum TemplateEncoder {
         var codingPath: [any CodingKey] { [] }
         var count: Int { list.items.count }
 
-        mutating func encodeNil() throws { list.items.append(.value(.null)) }
-        mutating func encode(_ value: Bool) throws { list.items.append(.value(.bool(value))) }
-        mutating func encode(_ value: String) throws { list.items.append(.value(.text(value))) }
-        mutating func encode(_ value: Int) throws { list.items.append(.value(.int(value))) }
-        mutating func encode(_ value: Double) throws { list.items.append(.value(.double(value))) }
-        mutating func encode<T: Encodable>(_ value: T) throws { list.items.append(.value(try Storage.encoded(value))) }
+        mutating func encodeNil() throws { list.append(.null) }
+        mutating func encode(_ value: Bool) throws { list.append(.bool(value)) }
+        mutating func encode(_ value: String) throws { list.append(.text(value)) }
+        mutating func encode(_ value: Int) throws { list.append(.int(value)) }
+        mutating func encode(_ value: Double) throws { list.append(.double(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { list.append(try Storage.encoded(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey>
         {
             let storage = Storage()
-            list.items.append(.open(storage))
+            list.append(storage)
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: storage.object))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             let storage = Storage()
-            list.items.append(.open(storage))
+            list.append(storage)
             return UnkeyedContainer(list: storage.list)
         }
 
         mutating func superEncoder() -> any Swift.Encoder {
             let encoder = Encoder()
-            list.items.append(.open(encoder.storage))
+            list.append(encoder.storage)
             return encoder
         }
     }
