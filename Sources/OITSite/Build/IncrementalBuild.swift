@@ -124,6 +124,7 @@ struct IncrementalBuild {
                     if let agency = checked.agency, let output, let renderer, !stream.isBlocked {
                         let task = SiteRenderer.Job(agency: agency, assessment: checked.assessment, audit: audits[job])
                         rendered = Result { try renderer.render(task, assets: assets, into: output) }
+                        output.finished(agency.slug)
                     }
                     stream.finish(
                         job, diagnostics: checked.diagnostics,
@@ -161,25 +162,15 @@ struct IncrementalBuild {
                 }
                 let indexChanged = previous == nil || !topLevelIntact || !rows.elementsEqual(Self.rows(of: previous!), by: ==)
                 var indexFindings = previous?.indexFindings ?? []
+                var topLevel = previous?.files ?? []
                 if indexChanged {
                     let audit = TemplateAudit(sources: themeFiles.texts)
-                    try renderer.renderIndex(rows, audit: audit, into: output, &diagnostics)
-                    try renderer.copySharedAssets(into: output)
+                    topLevel = try renderer.renderIndex(rows, audit: audit, into: output, &diagnostics)
+                    topLevel += try renderer.copySharedAssets(into: output)
                     indexFindings = audit.findings
                 }
 
                 // The cache of this build: fresh entries for the rendered agencies, the rest kept.
-                var filesByAgency: [String: [String]] = [:]
-                var topLevel: [String] = []
-                let renderedSlugs = Set(toRender.map { slugs[$0] })
-                for path in output.storedFiles {
-                    let first = String(path.prefix { $0 != "/" })
-                    if renderedSlugs.contains(first), first.count < path.count {
-                        filesByAgency[first, default: []].append(String(path.dropFirst(first.count + 1)))
-                    } else {
-                        topLevel.append(path)
-                    }
-                }
                 var entries: [String: BuildCache.Agency] = [:]
                 for index in slugs.indices {
                     if var entry = reused[index] {
@@ -188,15 +179,16 @@ struct IncrementalBuild {
                         continue
                     }
                     let audit = audits[toRender.firstIndex(of: index)!]
+                    let count = output.count(under: slugs[index])
                     entries[slugs[index]] = BuildCache.Agency(
                         fingerprint: fingerprints[index], stats: stats[index], name: rows[index].name, place: rows[index].place,
                         diagnostics: fresh[index]!.diagnostics.all.map(DiagnosticRecord.init),
-                        files: (filesByAgency[slugs[index]] ?? []).sorted(), audited: audit != nil,
+                        fileCount: count.files, pageCount: count.pages, audited: audit != nil,
                         findings: audit?.findings ?? [])
                 }
                 let cache = BuildCache(
                     site: site, agencies: entries,
-                    files: indexChanged ? topLevel.sorted() : previous!.files, indexFindings: indexFindings)
+                    files: topLevel.sorted(), indexFindings: indexFindings)
                 let findings = Set(slugs.indices.filter(audited).flatMap { entries[slugs[$0]]!.findings } + indexFindings)
                     .sorted()
                 var outcome = finish(diagnostics, findings: findings, sources: themeFiles.sources, summary: nil)
@@ -207,7 +199,7 @@ struct IncrementalBuild {
                 }
                 try output.writeCache(try cache.encoded())
                 try output.commit()
-                let reusedFiles = slugs.indices.reduce(0) { $0 + (reused[$1]?.files.count ?? 0) }
+                let reusedFiles = slugs.indices.reduce(0) { $0 + (reused[$1]?.fileCount ?? 0) }
                 outcome.summary = BuildSummary(
                     agencies: slugs.count, agenciesRendered: toRender.count, pages: cache.pageCount,
                     filesWritten: output.filesWritten,

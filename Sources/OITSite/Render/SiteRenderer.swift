@@ -74,21 +74,27 @@ public struct SiteRenderer: Sendable {
         agencies.map { ($0.slug, $0.profile.name, AgencyRenderer.place(of: $0.profile)) }
     }
 
-    /// The page at the top of the output, listing every agency of the build.
+    /// The page at the top of the output, listing every agency of the build; returns the path
+    /// it wrote (none when the template is missing).
+    @discardableResult
     func renderIndex(
         _ rows: [(slug: String, name: String, place: String)], audit: TemplateAudit?, into output: OutputFolder,
         _ diagnostics: inout Diagnostics
-    ) throws {
+    ) throws -> [String] {
         let rows = rows.map { AgencyIndexPage.Row(name: $0.name, place: $0.place, href: Route.home.href(inAgency: $0.slug)) }
         let page = AgencyIndexPage(agencies: rows, root: "")
-        guard let html = theme.renderUTF8(AgencyIndexPage.template, page, audit: audit, into: &diagnostics) else { return }
+        guard let html = theme.renderUTF8(AgencyIndexPage.template, page, audit: audit, into: &diagnostics) else { return [] }
         try output.write(html, to: Route.siteIndexFile)
+        return [Route.siteIndexFile]
     }
 
-    /// The theme's assets at the top of the output, for the index page.
-    func copySharedAssets(into output: OutputFolder) throws {
-        for (relative, bytes) in try sharedAssets(output) {
-            try output.write(bytes, to: Route.asset(relative).file)
+    /// The theme's assets at the top of the output, for the index page; returns the paths written.
+    @discardableResult
+    func copySharedAssets(into output: OutputFolder) throws -> [String] {
+        try sharedAssets(output).map { relative, bytes in
+            let path = Route.asset(relative).file
+            try output.write(bytes, to: path)
+            return path
         }
     }
 

@@ -8,7 +8,7 @@ import Foundation
 struct BuildCache: Codable, Equatable {
     static let name = ".oit-cache.json"
     /// Raised when the fields change, so that an older cache is ignored.
-    static let format = 1
+    static let format = 2
 
     /// One agency of the output.
     struct Agency: Codable, Equatable {
@@ -22,50 +22,14 @@ struct BuildCache: Codable, Equatable {
         var place: String
         /// Its warnings and notes from loading and checking, before `--strict`.
         var diagnostics: [DiagnosticRecord]
-        /// The files written under its folder, relative to the folder.
-        var files: [String]
+        /// How many files, and of them pages, its folder holds. Counts, not names: a changed
+        /// agency's folder is replaced as a whole, and a list of every file would make the cache
+        /// (and the build's memory) grow with every agency.
+        var fileCount: Int
+        var pageCount: Int
         /// Whether its pages were checked against their templates, and the names found missing.
         var audited: Bool
         var findings: [TemplateAudit.Finding]
-
-        var pageCount: Int { files.filter(BuildCache.isPage).count }
-
-        private enum CodingKeys: String, CodingKey { case fingerprint, stats, name, place, diagnostics, files, audited, findings }
-
-        init(
-            fingerprint: String, stats: String?, name: String, place: String, diagnostics: [DiagnosticRecord], files: [String],
-            audited: Bool, findings: [TemplateAudit.Finding]
-        ) {
-            (self.fingerprint, self.stats, self.name, self.place) = (fingerprint, stats, name, place)
-            (self.diagnostics, self.files, self.audited, self.findings) = (diagnostics, files, audited, findings)
-        }
-
-        // The file list is kept as one string, one path a line: tens of thousands of JSON strings
-        // took most of the time of reading the cache.
-        init(from decoder: any Decoder) throws {
-            let values = try decoder.container(keyedBy: CodingKeys.self)
-            fingerprint = try values.decode(String.self, forKey: .fingerprint)
-            stats = try values.decodeIfPresent(String.self, forKey: .stats)
-            name = try values.decode(String.self, forKey: .name)
-            place = try values.decode(String.self, forKey: .place)
-            diagnostics = try values.decode([DiagnosticRecord].self, forKey: .diagnostics)
-            let lines = try values.decode(String.self, forKey: .files)
-            files = lines.isEmpty ? [] : lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            audited = try values.decode(Bool.self, forKey: .audited)
-            findings = try values.decode([TemplateAudit.Finding].self, forKey: .findings)
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var values = encoder.container(keyedBy: CodingKeys.self)
-            try values.encode(fingerprint, forKey: .fingerprint)
-            try values.encodeIfPresent(stats, forKey: .stats)
-            try values.encode(name, forKey: .name)
-            try values.encode(place, forKey: .place)
-            try values.encode(diagnostics, forKey: .diagnostics)
-            try values.encode(files.joined(separator: "\n"), forKey: .files)
-            try values.encode(audited, forKey: .audited)
-            try values.encode(findings, forKey: .findings)
-        }
     }
 
     var format = BuildCache.format
@@ -92,7 +56,7 @@ struct BuildCache: Codable, Equatable {
     }
 
     /// Every file of the output the cache describes.
-    var fileCount: Int { files.count + agencies.values.reduce(0) { $0 + $1.files.count } }
+    var fileCount: Int { files.count + agencies.values.reduce(0) { $0 + $1.fileCount } }
     var pageCount: Int { agencies.values.reduce(0) { $0 + $1.pageCount } + files.filter(BuildCache.isPage).count }
 
     static func isPage(_ path: String) -> Bool { path.hasSuffix(".html") }

@@ -51,12 +51,15 @@ public final class OutputFolder: @unchecked Sendable {
     /// Real paths of the folders whose files may be copied; empty allows any source.
     private let allowedSources: [String]
     private let files = FileManager.default
-    private var createdFolders = Set<String>()
+    /// Folders made so far, by top-level folder (an agency's are let go when it is done:
+    /// `finished(_:)`), so that memory does not grow with the number of agencies.
+    private var createdFolders: [Substring: Set<String>] = [:]
     private let lock = NSLock()
     public let mode: Mode
     /// The destination, when it holds an earlier build whose unchanged files may be kept.
     private let previous: String?
-    private var stored: [String] = []
+    /// Files and pages written (or kept) so far, by top-level folder ("" for files at the top).
+    private var counts: [Substring: Count] = [:]
     private var written = 0
     private var kept = 0
     private var pages = 0
@@ -111,20 +114,15 @@ public final class OutputFolder: @unchecked Sendable {
     private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String, replacingLink: Bool = false) throws {
         let path = try prepare(relativePath)
         let page = relativePath.hasSuffix(".html") ? 1 : 0
-        if keepPrevious(bytes, at: path, relativePath) {
-            lock.withLock {
-                stored.append(relativePath)
-                kept += 1
-                pages += page
-            }
-            return
-        }
-        if let code = Self.writeFile(bytes, to: path, replacingLink: replacingLink) {
+        let top = Self.topFolder(of: relativePath)
+        let isKept = keepPrevious(bytes, at: path, relativePath)
+        if !isKept, let code = Self.writeFile(bytes, to: path, replacingLink: replacingLink) {
             throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
         }
         lock.withLock {
-            stored.append(relativePath)
-            written += 1
+            counts[top, default: Count()].files += 1
+            counts[top, default: Count()].pages += page
+            if isKept { kept += 1 } else { written += 1 }
             pages += page
         }
     }
@@ -139,8 +137,25 @@ public final class OutputFolder: @unchecked Sendable {
         }
     }
 
-    /// Paths written so far (new or kept), relative to the output folder.
-    public var storedFiles: [String] { lock.withLock { stored } }
+    /// Files and pages in one folder of the output.
+    public struct Count: Equatable, Sendable {
+        public var files = 0
+        public var pages = 0
+    }
+
+    /// Files and pages written (new or kept) so far under a top-level folder of the output, or
+    /// at the top with "".
+    public func count(under folder: String) -> Count { lock.withLock { counts[Substring(folder)] ?? Count() } }
+
+    /// Says that nothing more is written under the top-level `folder` (an agency's): the folders
+    /// remembered there are let go.
+    public func finished(_ folder: String) { _ = lock.withLock { createdFolders.removeValue(forKey: Substring(folder)) } }
+
+    /// The first segment of a path when it is in a folder; "" for a file at the top.
+    private static func topFolder(of relativePath: String) -> Substring {
+        guard let slash = relativePath.firstIndex(of: "/") else { return "" }
+        return relativePath[..<slash]
+    }
     /// Files written with new bytes so far.
     public var filesWritten: Int { lock.withLock { written } }
     /// Files whose bytes equalled the previous build's, kept as they were.
@@ -304,7 +319,7 @@ public final class OutputFolder: @unchecked Sendable {
             throw Failure.escapingPath(relativePath)
         }
         let folder = segments.dropLast().reduce(stagingPath) { $0 + "/" + $1 }
-        if let code = createFolder(folder) {
+        if let code = createFolder(folder, group: segments.count > 1 ? segments[0] : "") {
             throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
         }
         return folder + "/" + segments[segments.count - 1]
@@ -312,21 +327,21 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Creates `folder` and any missing parent inside the staging folder with one `mkdir` each,
     /// the first time it is asked for; nil, or the `errno` of the failure.
-    private func createFolder(_ folder: String) -> Int32? {
-        if folder == stagingPath || lock.withLock({ createdFolders.contains(folder) }) { return nil }
+    private func createFolder(_ folder: String, group: Substring) -> Int32? {
+        if folder == stagingPath || lock.withLock({ createdFolders[group]?.contains(folder) ?? false }) { return nil }
         if mkdir(folder, 0o777) != 0 {
             switch errno {
             case EEXIST:
                 break
             case ENOENT:
                 let parent = String(folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)])
-                if let code = createFolder(parent) { return code }
+                if let code = createFolder(parent, group: group) { return code }
                 if mkdir(folder, 0o777) != 0, errno != EEXIST { return errno }
             case let code:
                 return code
             }
         }
-        _ = lock.withLock { createdFolders.insert(folder) }
+        _ = lock.withLock { createdFolders[group, default: []].insert(folder) }
         return nil
     }
 
