@@ -46,7 +46,11 @@ def log(text):
 
 
 def timed(command, env=None):
-    """Runs command under /usr/bin/time -v; returns wall, user, sys seconds, peak KiB and the load before."""
+    """Runs command under /usr/bin/time -v; returns wall, user, sys seconds, peak KiB and the load before.
+
+    The previous run's files are written to disk first (sync), so that the kernel's writeback of
+    one tool's 30,000 files does not take the CPU from the next tool's run."""
+    os.sync()
     load = open("/proc/loadavg").read().split()[0]
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         done = subprocess.run(["/usr/bin/time", "-v", "-o", report.name] + command, env=env,
@@ -89,11 +93,9 @@ def median(rows, key):
 def bench(n, work, writer):
     """Times one agency count, writing each run to the CSV writer."""
     log(f"\n== {n} agencies ==")
-    # Every timed run keeps its folder until the agency count is done: about 1 MB per agency each.
-    needed = n * 1.2e6 * (2 * RUNS + 3)
     free = shutil.disk_usage(work).free
-    if free < needed:
-        sys.exit(f"{n} agencies need about {needed / 1e9:.1f} GB free in {work}; there are {free / 1e9:.1f} GB")
+    if free < space_needed([n]):
+        sys.exit(f"{n} agencies need about {space_needed([n]) / 1e9:.1f} GB free in {work}; there are {free / 1e9:.1f} GB")
     content = os.path.join(work, f"content-{n}")
     subprocess.run([sys.executable, os.path.join(HERE, "make-corpus.py"), "--agencies", str(n), "--seed", str(SEED),
                     "--out", content], check=True)
@@ -143,6 +145,12 @@ def bench(n, work, writer):
     return outputs + [reference, hugo_source, content]
 
 
+def space_needed(counts):
+    """Bytes the folders of these agency counts take: every timed run keeps its folder (about 1 MB
+    per agency), beside the reference build, the Hugo site and the corpus."""
+    return sum(n * 1.2e6 * (2 * RUNS + 3) for n in counts)
+
+
 def settle(paths):
     """Deletes paths, then waits until the file system reuses their inodes at full speed.
 
@@ -150,8 +158,10 @@ def settle(paths):
     freed in the last 60 seconds (recently_deleted() in the kernel's fs/ext4/ialloc.c), looking
     each one up again for every new file and folder. Creating 30,000 files right after deleting
     another run's 30,000 then costs several CPU seconds in the kernel, for whichever tool happens
-    to run next. So no timed run follows a deletion by less than a minute: the timed runs of one
-    agency count each write a new folder, and the folders are deleted between agency counts."""
+    to run next. The window is longer (six minutes) while the inode table's block is being
+    written again, as it is when new files are made next to the deleted ones. So the timed runs
+    each write a new folder and nothing is deleted until the end, when the disk has room for it;
+    otherwise the folders are deleted between agency counts, a minute before the next one."""
     for path in paths:
         shutil.rmtree(path, ignore_errors=True)
     subprocess.run(["sync"], check=False)
@@ -185,10 +195,11 @@ def main():
         with open(csv_path, "w", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=fields)
             writer.writeheader()
+            keep_all = shutil.disk_usage(work).free > 1.1 * space_needed(AGENCIES)
             for position, n in enumerate(AGENCIES):
                 made = bench(n, work, writer)
                 f.flush()
-                if position + 1 < len(AGENCIES):
+                if position + 1 < len(AGENCIES) and not keep_all:
                     settle(made)
     finally:
         if not keep:
