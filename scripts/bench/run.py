@@ -11,9 +11,10 @@ table and the goals; writes every run to a CSV file.
 
 `run.py --report FILE.csv` prints the table and goals again from a CSV file it wrote.
 Environment: AGENCIES ("100 500 1000"), RUNS (3), SEED (1), BENCH_OUT (bench-out),
-BENCH_WORK (a new temporary folder), BENCH_KEEP (1 keeps the work folder), BENCH_SETTLE (65:
-seconds to wait after deleting, see settle()), BENCH_ENFORCE (1 exits non-zero when a goal is
-missed), OIT (.build/release/oit), HUGO (hugo).
+BENCH_WORK (a new temporary folder), BENCH_FS (fresh: the runs write to a new file system, see
+FreshFilesystem; disk: to the work folder), BENCH_KEEP (1 keeps the work folder, without a fresh
+file system), BENCH_SETTLE (65: seconds to wait after deleting, see settle()), BENCH_ENFORCE (1
+exits non-zero when a goal is missed), OIT (.build/release/oit), HUGO (hugo).
 """
 import csv
 import datetime as dt
@@ -151,6 +152,47 @@ def space_needed(counts):
     return sum(n * 1.2e6 * (2 * RUNS + 3) for n in counts)
 
 
+class FreshFilesystem:
+    """A new, empty ext4 file system for the runs, in a sparse file on a loop device (as root).
+
+    Creating a file costs what it costs on a fresh disk, as on a CI runner, whatever was deleted on
+    the machine's disk in the minutes before (see settle). Like the project machine's disk it has
+    no journal. The loop device reads and writes its file directly (no second page cache), and the
+    whole file system is one file to delete afterwards."""
+
+    def __init__(self, parent):
+        self.image = os.path.join(parent, "bench-fs.img")
+        self.mountpoint = os.path.join(parent, "fs")
+        self.size = int(1.3 * space_needed(AGENCIES)) + 2 * 10**9
+        self.device = None
+
+    def mount(self):
+        tools = all(shutil.which(t) for t in ("mkfs.ext4", "losetup", "mount", "umount"))
+        if os.geteuid() != 0 or not tools or shutil.disk_usage(os.path.dirname(self.image)).free < space_needed(AGENCIES):
+            return False
+        try:
+            with open(self.image, "wb") as image:
+                image.truncate(self.size)
+            subprocess.run(["mkfs.ext4", "-q", "-F", "-O", "^has_journal", self.image], check=True)
+            self.device = subprocess.run(["losetup", "--direct-io=on", "--show", "-f", self.image], check=True,
+                                         capture_output=True, text=True).stdout.strip()
+            os.makedirs(self.mountpoint, exist_ok=True)
+            subprocess.run(["mount", self.device, self.mountpoint], check=True)
+            return True
+        except (OSError, subprocess.CalledProcessError) as error:
+            log(f"no fresh file system ({error})")
+            self.remove()
+            return False
+
+    def remove(self):
+        if self.device:
+            subprocess.run(["umount", self.mountpoint], check=False)
+            subprocess.run(["losetup", "-d", self.device], check=False)
+            self.device = None
+        if os.path.exists(self.image):
+            os.remove(self.image)
+
+
 def settle(paths):
     """Deletes paths, then waits until the file system reuses their inodes at full speed.
 
@@ -191,6 +233,14 @@ def main():
     work = os.environ.get("BENCH_WORK") or tempfile.mkdtemp(prefix="oit-bench-")
     os.makedirs(work, exist_ok=True)
     fields = ["agencies", "pages", "tool", "kind", "run", "wall", "user", "sys", "peak_kib", "load"]
+    folder = work
+    filesystem = FreshFilesystem(work) if os.environ.get("BENCH_FS", "fresh") == "fresh" and not keep else None
+    if filesystem and filesystem.mount():
+        log(f"timed runs write to a new ext4 file system ({filesystem.size / 1e9:.0f} GB, on a loop device) in {work}")
+        work = filesystem.mountpoint
+    else:
+        filesystem = None
+        log(f"timed runs write to {work}: times may include the kernel's cost of recently deleted files (see settle)")
     try:
         with open(csv_path, "w", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=fields)
@@ -202,8 +252,10 @@ def main():
                 if position + 1 < len(AGENCIES) and not keep_all:
                     settle(made)
     finally:
+        if filesystem:
+            filesystem.remove()
         if not keep:
-            shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(folder, ignore_errors=True)
     report(summaries_from(csv.DictReader(open(csv_path))), csv_path)
 
 

@@ -99,18 +99,33 @@ enum BuildFingerprint {
                 hasher.add("missing \(relative)")
                 return
             }
+            visit(path, relative: relative, info: info, into: &hasher)
+        }
+
+        /// One entry whose `stat` is known. Children are listed with `readdir` and looked at with
+        /// one `lstat` each (a second `stat` only for a link): on a no-change rebuild of 500
+        /// agencies this walk is most of the time.
+        private mutating func visit(_ path: String, relative: String, info: stat, into hasher: inout FNV1a) {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 guard visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else {
                     hasher.add("loop \(relative)")
                     return
                 }
                 hasher.add("folder \(relative)")
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                for name in names {
+                for name in Self.names(in: path) {
                     let child = path + "/" + name
                     let childRelative = relative.isEmpty ? name : relative + "/" + name
-                    if let target = linkTarget(child) { hasher.add("link \(childRelative) \(target)") }
-                    walk(child, relative: childRelative, into: &hasher)
+                    var own = stat()
+                    guard lstat(child, &own) == 0 else {
+                        hasher.add("missing \(childRelative)")
+                        continue
+                    }
+                    if (own.st_mode & S_IFMT) == S_IFLNK {
+                        hasher.add("link \(childRelative) \(Self.linkTarget(child))")
+                        walk(child, relative: childRelative, into: &hasher)
+                    } else {
+                        visit(child, relative: childRelative, info: own, into: &hasher)
+                    }
                 }
             } else if (info.st_mode & S_IFMT) == S_IFREG {
                 hasher.add("file \(relative)")
@@ -136,10 +151,25 @@ enum BuildFingerprint {
             }
         }
 
-        private func linkTarget(_ path: String) -> String? {
-            var info = stat()
-            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
-            return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        /// The names in a folder, sorted (bytewise, as Swift sorts strings), without "." and "..".
+        private static func names(in path: String) -> [String] {
+            guard let directory = opendir(path) else { return [] }
+            defer { closedir(directory) }
+            var names: [String] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            return names.sorted()
+        }
+
+        private static func linkTarget(_ path: String) -> String {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(path, &buffer, buffer.count - 1)
+            guard count >= 0 else { return "?" }
+            return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
 
         private mutating func addBytes(of path: String, into hasher: inout FNV1a) {

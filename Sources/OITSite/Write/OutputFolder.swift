@@ -193,9 +193,10 @@ public final class OutputFolder: @unchecked Sendable {
         return [UInt8](data)
     }
 
-    /// Writes `bytes` to `path`, created or truncated; nil, or the `errno` of the failure.
+    /// Writes `bytes` to `path`, created or truncated, with one `open`, `write`, `close`; nil, or
+    /// the `errno` of the failure.
     /// - Parameter replacingLink: a link at `path` is removed first rather than written through.
-    private static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String, replacingLink: Bool) -> Int32? {
+    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String, replacingLink: Bool) -> Int32? {
         let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | (replacingLink ? O_NOFOLLOW : 0)
         var descriptor = open(path, flags, 0o666)
         if descriptor < 0, replacingLink, errno == ELOOP {
