@@ -11,8 +11,8 @@ table and the goals; writes every run to a CSV file.
 
 `run.py --report FILE.csv` prints the table and goals again from a CSV file it wrote.
 Environment: AGENCIES ("100 500 1000"), RUNS (3), SEED (1), BENCH_OUT (bench-out),
-BENCH_WORK (a new temporary folder), BENCH_FS (fresh: the runs write to a new file system, see
-FreshFilesystem; disk: to the work folder), BENCH_KEEP (1 keeps the work folder, without a fresh
+BENCH_WORK (a new temporary folder), BENCH_FS (disk: the runs write to the work folder; fresh: to
+a new file system, see FreshFilesystem), BENCH_KEEP (1 keeps the work folder, without a fresh
 file system), BENCH_SETTLE (65: seconds to wait after deleting, see settle()), BENCH_ENFORCE (1
 exits non-zero when a goal is missed), OIT (.build/release/oit), HUGO (hugo).
 """
@@ -173,7 +173,8 @@ class FreshFilesystem:
         try:
             with open(self.image, "wb") as image:
                 image.truncate(self.size)
-            subprocess.run(["mkfs.ext4", "-q", "-F", "-O", "^has_journal", self.image], check=True)
+            # Inode tables are written now, not by a kernel thread in the background during the runs.
+            subprocess.run(["mkfs.ext4", "-q", "-F", "-O", "^has_journal", "-E", "lazy_itable_init=0", self.image], check=True)
             self.device = subprocess.run(["losetup", "--direct-io=on", "--show", "-f", self.image], check=True,
                                          capture_output=True, text=True).stdout.strip()
             os.makedirs(self.mountpoint, exist_ok=True)
@@ -185,12 +186,16 @@ class FreshFilesystem:
             return False
 
     def remove(self):
+        """Unmounts and deletes the file system; False when it could not be unmounted."""
         if self.device:
-            subprocess.run(["umount", self.mountpoint], check=False)
+            if subprocess.run(["umount", self.mountpoint], check=False).returncode != 0:
+                log(f"could not unmount {self.mountpoint}; left as it is")
+                return False
             subprocess.run(["losetup", "-d", self.device], check=False)
             self.device = None
         if os.path.exists(self.image):
             os.remove(self.image)
+        return True
 
 
 def settle(paths):
@@ -234,7 +239,7 @@ def main():
     os.makedirs(work, exist_ok=True)
     fields = ["agencies", "pages", "tool", "kind", "run", "wall", "user", "sys", "peak_kib", "load"]
     folder = work
-    filesystem = FreshFilesystem(work) if os.environ.get("BENCH_FS", "fresh") == "fresh" and not keep else None
+    filesystem = FreshFilesystem(work) if os.environ.get("BENCH_FS", "disk") == "fresh" and not keep else None
     if filesystem and filesystem.mount():
         log(f"timed runs write to a new ext4 file system ({filesystem.size / 1e9:.0f} GB, on a loop device) in {work}")
         work = filesystem.mountpoint
@@ -252,9 +257,8 @@ def main():
                 if position + 1 < len(AGENCIES) and not keep_all:
                     settle(made)
     finally:
-        if filesystem:
-            filesystem.remove()
-        if not keep:
+        # Never delete through a file system that is still mounted: it would take minutes.
+        if (not filesystem or filesystem.remove()) and not keep:
             shutil.rmtree(folder, ignore_errors=True)
     report(summaries_from(csv.DictReader(open(csv_path))), csv_path)
 
