@@ -132,7 +132,7 @@ struct IncrementalBuild {
                     progress.advance(pages: output?.pageCount ?? 0)
                 }
                 var fresh: [Int: Stream.Agency] = [:]
-                for (job, index) in toRender.enumerated() { fresh[index] = stream.agencies[job] }
+                for (job, agency) in stream.agencies.enumerated() { fresh[toRender[job]] = agency }
 
                 for index in slugs.indices {
                     if let entry = reused[index] {
@@ -272,11 +272,11 @@ struct IncrementalBuild {
             var rendered: Result<Diagnostics, Error>?
         }
 
+        private let results: ConcurrentResults<Agency>
         private let lock = NSLock()
-        private var slots: [Agency?]
         private var blocked = false
 
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        init(count: Int) { results = ConcurrentResults(count: count) }
 
         func block() { lock.withLock { blocked = true } }
 
@@ -285,10 +285,11 @@ struct IncrementalBuild {
         func finish(
             _ job: Int, diagnostics: Diagnostics, row: (name: String, place: String)?, rendered: Result<Diagnostics, Error>?
         ) {
-            lock.withLock { slots[job] = Agency(diagnostics: diagnostics, row: row, rendered: rendered) }
+            results[job] = Agency(diagnostics: diagnostics, row: row, rendered: rendered)
         }
 
-        var agencies: [Agency] { lock.withLock { slots.map { $0! } } }
+        /// Every job's result, in job order, once all have finished.
+        var agencies: [Agency] { results.values.map { $0! } }
     }
 
     /// Counts agencies done in one phase and reports them, from whichever thread finished one.

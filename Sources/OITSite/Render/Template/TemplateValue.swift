@@ -1,5 +1,5 @@
-/// A view model as the compiled renderer reads it: a typed tree, reflected once per page, so that
-/// rendering needs no `Any`, no `Mirror` and no dynamic casts per tag.
+/// A view model as the compiled renderer reads it: a typed tree, built once per page by
+/// `TemplateEncoder`, so that rendering needs no `Any`, no `Mirror` and no dynamic casts per tag.
 ///
 /// The tree is exactly what `MustacheBox` gives swift-mustache, one case per kind of value it
 /// produces, so both renderers see the same names and values: a struct's nil optional is left out
@@ -17,47 +17,6 @@ enum TemplateValue: Equatable, Sendable {
     /// Any other value (an enum case, a character…): shown as its description; it has no names
     /// inside it.
     case other(String)
-
-    /// Reflects `value` the way `MustacheBox.box` does.
-    init(reflecting value: Any) {
-        switch value {
-        case let text as String:
-            self = .text(text)
-            return
-        case let flag as Bool:
-            self = .bool(flag)
-            return
-        case let number as Int:
-            self = .int(number)
-            return
-        case let number as Double:
-            self = .double(number)
-            return
-        case let dictionary as [String: Any]:
-            self = .object(dictionary.mapValues(TemplateValue.init(reflecting:)))
-            return
-        default: break
-        }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional:
-            self = mirror.children.first.map { TemplateValue(reflecting: $0.value) } ?? .null
-        case .collection, .set:
-            self = .list(mirror.children.map { TemplateValue(reflecting: $0.value) })
-        case .struct, .class:
-            var fields: [String: TemplateValue] = [:]
-            fields.reserveCapacity(Int(mirror.children.count))
-            for child in mirror.children {
-                guard let label = child.label else { continue }
-                let field = TemplateValue(reflecting: child.value)
-                if case .null = field { continue }
-                fields[label] = field
-            }
-            self = .object(fields)
-        default:
-            self = .other(String(describing: value))
-        }
-    }
 
     /// The value a name finds inside this one; nil when there is none (a lookup then climbs the
     /// context stack). Only objects have names inside them.

@@ -1,0 +1,46 @@
+@testable import OITSite
+
+/// What `MustacheBox` gives swift-mustache, as a template value: the reference the encoder the
+/// renderer uses is compared with (the renderer itself no longer reflects).
+extension TemplateValue {
+    /// Reflects `value` the way `MustacheBox.box` does.
+    init(reflecting value: Any) {
+        switch value {
+        case let text as String:
+            self = .text(text)
+            return
+        case let flag as Bool:
+            self = .bool(flag)
+            return
+        case let number as Int:
+            self = .int(number)
+            return
+        case let number as Double:
+            self = .double(number)
+            return
+        case let dictionary as [String: Any]:
+            self = .object(dictionary.mapValues(TemplateValue.init(reflecting:)))
+            return
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            self = mirror.children.first.map { TemplateValue(reflecting: $0.value) } ?? .null
+        case .collection, .set:
+            self = .list(mirror.children.map { TemplateValue(reflecting: $0.value) })
+        case .struct, .class:
+            var fields: [String: TemplateValue] = [:]
+            fields.reserveCapacity(Int(mirror.children.count))
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                let field = TemplateValue(reflecting: child.value)
+                if case .null = field { continue }
+                fields[label] = field
+            }
+            self = .object(fields)
+        default:
+            self = .other(String(describing: value))
+        }
+    }
+}
