@@ -195,6 +195,22 @@ import Testing
         }
     }
 
+    /// Text held as UTF-8 bytes (the page inside the layout) renders as the same text held as a
+    /// `String` in every kind of tag, escaped or not.
+    @Test func bytesRenderAsText() throws {
+        let theme = try Self.theme([
+            "x": "[{{x}}][{{{x}}}][{{&x}}]{{#x}}<{{.}}>{{/x}}{{^x}}empty{{/x}}\n  {{>p}}", "p": "({{x}})\n",
+        ])
+        let compiled = try #require(theme.compiled)
+        for sample in ["<p>ทดสอบ 'ั' & \"ข้อ\"</p>\n<b>x</b>", "", "a\r\n&\n"] {
+            let text = compiled.render("x", .object(["x": .text(sample)]))
+            let bytes = compiled.render("x", .object(["x": .utf8(Array(sample.utf8))]))
+            #expect(text != nil && bytes == text, "\(sample)")
+        }
+        #expect(TemplateValue.utf8(Array("ก&".utf8)) == .text("ก&"))
+        #expect(TemplateValue.utf8(Array("ก&".utf8)) != .text("ก"))
+    }
+
     /// The encoder the renderer uses gives the tree reflection gives (which swift-mustache sees).
     @Test func encodingEqualsReflecting() {
         #expect(TemplateEncoder.encode(Self.model) == TemplateValue(reflecting: Self.model))
@@ -244,7 +260,9 @@ import Testing
             crumbs: [Crumb(title: "a", href: "a/"), Crumb(title: "b", href: nil)], hasCrumbs: true, content: "<p>")
         let agencyValue = TemplateValue(reflecting: agency)
         let yearsValue = TemplateValue(reflecting: years)
-        #expect(layout.templateValue(agency: agencyValue, years: yearsValue) == TemplateValue(reflecting: layout))
+        #expect(
+            layout.templateValue(agency: agencyValue, years: yearsValue, content: Array(layout.content.utf8))
+                == TemplateValue(reflecting: layout))
         let page = ContactPage()
         #expect(
             PageContext.templateValue(root: "../", agency: agencyValue, page: page)

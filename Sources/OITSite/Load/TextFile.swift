@@ -52,33 +52,31 @@ enum TextFile {
     /// C1 except NEL), read from valid UTF-8: C0 and DEL are single bytes, C1 is 0xC2 followed by
     /// 0x80–0x9F. Columns count scalars (bytes that do not continue a sequence).
     private static func firstControl(in bytes: [UInt8], from start: Int) -> Problem? {
-        var line = 1
-        var column = 1
+        // One quick pass over the bytes; line and column are counted only for a file that has one.
         var index = start
+        var value: UInt32?
         while index < bytes.count {
             let byte = bytes[index]
-            var value: UInt32?
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F {
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                    value = UInt32(byte)
+                    break
+                }
+            } else if byte == 0x7F {
                 value = UInt32(byte)
-            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]), bytes[index + 1] != 0x85 {
+                break
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]),
+                bytes[index + 1] != 0x85
+            {
                 value = UInt32(bytes[index + 1])
-            }
-            if let value {
-                let message: Message =
-                    value == 0
-                    ? .nulCharacter
-                    : .controlCharacter("U+" + String(format: "%04X", value))
-                return Problem(message: message, line: line, column: column)
-            }
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+                break
             }
             index += 1
         }
-        return nil
+        guard let value else { return nil }
+        let message: Message = value == 0 ? .nulCharacter : .controlCharacter("U+" + String(format: "%04X", value))
+        let (line, column) = position(of: index, in: bytes)
+        return Problem(message: message, line: line, column: column)
     }
 
     /// 1-based line and column of a byte offset: lines end at LF; columns count scalars (bytes

@@ -40,7 +40,11 @@ enum Export {
         var url: String
     }
 
-    static func json(_ context: YearContext) throws -> String {
+    static func json(_ context: YearContext) throws -> [UInt8] {
+        try bytes(file(context))
+    }
+
+    static func file(_ context: YearContext) -> YearFile {
         let profile = context.agency.profile
         let c = context.assessment.counts
         let items = context.assessment.items.map { item -> Item in
@@ -61,7 +65,7 @@ enum Export {
                     }
                 })
         }
-        let file = YearFile(
+        return YearFile(
             agency: AgencyInfo(
                 name: profile.name, nameEnglish: profile.nameEnglish, province: profile.province, website: profile.website),
             fiscalYear: context.year.year, round: context.framework.round, partialFramework: context.framework.partial,
@@ -69,6 +73,20 @@ enum Export {
                 total: c.total, done: c.done, inProgress: c.inProgress, notStarted: c.notStarted,
                 notApplicable: c.notApplicable, missing: c.missing, percentDone: c.percentDone),
             items: items)
+    }
+
+    /// The JSON of `file` as `JSONEncoder` writes it (pretty, sorted keys, slashes as they are),
+    /// and a line end.
+    static func bytes<File: Encodable>(_ file: File) throws -> [UInt8] {
+        if var bytes = PrettyJSON.bytes(TemplateEncoder.encode(file)) {
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes
+        }
+        return Array(try encoderOutput(file).utf8)
+    }
+
+    /// What `JSONEncoder` writes for `file`: the reference `PrettyJSON` matches.
+    static func encoderOutput<File: Encodable>(_ file: File) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(file), as: UTF8.self) + "\n"

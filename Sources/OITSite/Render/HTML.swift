@@ -16,35 +16,38 @@ public enum HTML {
     /// needs the grapheme rules.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            let count = bytes.count
-            var runStart = 0
-            var index = 0
-            while index < count {
-                let byte = bytes[index]
-                if byte > 0x3E || !isSign[Int(byte)] {
-                    index += 1
-                    continue
-                }
-                if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80),
-                    !standsAlone(bytes, at: index)
-                {
-                    index += 1
-                    continue
-                }
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: amp)
-                case UInt8(ascii: "<"): out.append(contentsOf: lt)
-                case UInt8(ascii: ">"): out.append(contentsOf: gt)
-                case UInt8(ascii: "\""): out.append(contentsOf: quot)
-                default: out.append(contentsOf: apos)
-                }
+        text.withUTF8 { appendEscaped(utf8: $0, to: &out) }
+    }
+
+    /// Appends valid UTF-8 `bytes` escaped, as `appendEscaped(_:to:)` escapes the same text.
+    static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let count = bytes.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte > 0x3E || !isSign[Int(byte)] {
                 index += 1
-                runStart = index
+                continue
             }
-            if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+            if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80),
+                !standsAlone(bytes, at: index)
+            {
+                index += 1
+                continue
+            }
+            if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: amp)
+            case UInt8(ascii: "<"): out.append(contentsOf: lt)
+            case UInt8(ascii: ">"): out.append(contentsOf: gt)
+            case UInt8(ascii: "\""): out.append(contentsOf: quot)
+            default: out.append(contentsOf: apos)
+            }
+            index += 1
+            runStart = index
         }
+        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
     /// Appends the UTF-8 bytes of `text` unchanged.

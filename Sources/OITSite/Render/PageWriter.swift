@@ -40,12 +40,15 @@ struct PageWriter {
             audit?.audit(Model.template, PageContext(root: root, agency: agency, page: model))
             let context = PageContext.templateValue(root: root, agency: agencyValue, page: model)
             guard let content = theme.render(Model.template, compiled: compiled, context, into: &diagnostics) else { return }
-            let layout = LayoutView(
+            var layout = LayoutView(
                 title: title, description: description, root: root, canonical: baseURL + route.publicPath,
-                agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty,
-                content: String(decoding: content, as: UTF8.self))
-            audit?.audit(LayoutView.template, layout)
-            let value = layout.templateValue(agency: agencyValue, years: yearsValue)
+                agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: "")
+            if let audit {
+                layout.content = String(decoding: content, as: UTF8.self)
+                audit.audit(LayoutView.template, layout)
+            }
+            // The page's bytes go into the layout as they are, not decoded into a String and back.
+            let value = layout.templateValue(agency: agencyValue, years: yearsValue, content: content)
             guard let html = theme.render(LayoutView.template, compiled: compiled, value, into: &diagnostics) else { return }
             try output.write(html, to: folder + route.file)
             return

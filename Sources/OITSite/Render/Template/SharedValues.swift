@@ -10,11 +10,12 @@ extension LayoutView {
     /// - Parameters:
     ///   - agency: `agency` reflected.
     ///   - years: `years` reflected.
-    func templateValue(agency: TemplateValue, years: TemplateValue) -> TemplateValue {
+    ///   - content: the page's rendered bytes, in place of `content`: passed on as they are.
+    func templateValue(agency: TemplateValue, years: TemplateValue, content: [UInt8]) -> TemplateValue {
         .object([
             "lang": .text(lang), "title": .text(title), "description": .text(description), "root": .text(root),
             "canonical": .text(canonical), "agency": agency, "years": years,
-            "crumbs": .list(crumbs.map(\.templateValue)), "hasCrumbs": .bool(hasCrumbs), "content": .text(content),
+            "crumbs": .list(crumbs.map(\.templateValue)), "hasCrumbs": .bool(hasCrumbs), "content": .utf8(content),
         ])
     }
 }

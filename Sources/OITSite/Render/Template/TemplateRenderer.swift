@@ -90,6 +90,13 @@ struct TemplateRenderer {
             let text: String
             switch value {
             case .text(let string): text = string
+            case .utf8(let bytes):
+                if escaped {
+                    bytes.withUnsafeBufferPointer { HTML.appendEscaped(utf8: $0, to: &out) }
+                } else {
+                    out.append(contentsOf: bytes)
+                }
+                return
             default: text = value.description
             }
             if escaped { HTML.appendEscaped(text, to: &out) } else { HTML.appendUTF8(text, to: &out) }

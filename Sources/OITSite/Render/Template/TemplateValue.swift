@@ -7,6 +7,10 @@
 /// its nil values.
 enum TemplateValue: Equatable, Sendable {
     case text(String)
+    /// Text held as its valid UTF-8 bytes: a rendered page inside the layout, written out as it
+    /// is rather than decoded into a `String` and encoded again. To templates it is the same
+    /// value as `.text` of that string, and it equals that `.text`.
+    case utf8([UInt8])
     case bool(Bool)
     case int(Int)
     case double(Double)
@@ -30,6 +34,7 @@ enum TemplateValue: Equatable, Sendable {
     var description: String {
         switch self {
         case .text(let text): return text
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let number): return String(number)
         case .double(let number): return String(describing: number)
@@ -43,6 +48,7 @@ enum TemplateValue: Equatable, Sendable {
     private var boxed: Any {
         switch self {
         case .text(let text): return text
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .bool(let flag): return flag
         case .int(let number): return number
         case .double(let number): return number
@@ -50,6 +56,23 @@ enum TemplateValue: Equatable, Sendable {
         case .object(let fields): return fields.mapValues(\.boxed)
         case .null: return Optional<Any>.none as Any
         case .other(let text): return text
+        }
+    }
+
+    static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let left), .text(let right)): return left == right
+        case (.utf8(let left), .utf8(let right)): return left == right
+        case (.text(let text), .utf8(let bytes)), (.utf8(let bytes), .text(let text)):
+            return text == String(decoding: bytes, as: UTF8.self)
+        case (.bool(let left), .bool(let right)): return left == right
+        case (.int(let left), .int(let right)): return left == right
+        case (.double(let left), .double(let right)): return left == right
+        case (.list(let left), .list(let right)): return left == right
+        case (.object(let left), .object(let right)): return left == right
+        case (.null, .null): return true
+        case (.other(let left), .other(let right)): return left == right
+        default: return false
         }
     }
 }
