@@ -7,19 +7,23 @@ final class LoadContext {
     let realRoot: String
     var diagnostics = Diagnostics()
 
+    /// `root`'s standardized path with a slash at the end, and its name: for `displayPath`.
+    private let rootBase: String
+    private let rootName: String
+
     init(root: URL) {
         self.root = root
         realRoot = RealPath.ofPossiblyMissing(root)
+        let rootPath = root.standardizedFileURL.path
+        rootBase = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
+        rootName = root.lastPathComponent
     }
 
     /// The path shown in messages: relative to the folder the user pointed at.
     func displayPath(_ url: URL) -> String {
-        let rootPath = root.standardizedFileURL.path
         let path = url.standardizedFileURL.path
-        let base = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
-        let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
-        let name = root.lastPathComponent
-        return relative == path ? path : "\(name)/\(relative)"
+        let relative = path.hasPrefix(rootBase) ? String(path.dropFirst(rootBase.count)) : path
+        return relative == path ? path : "\(rootName)/\(relative)"
     }
 
     /// Whether `url`, links resolved, lies inside the content folder; reports a loop or a file

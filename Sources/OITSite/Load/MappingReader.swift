@@ -231,10 +231,17 @@ enum Scalars {
 
 enum WebAddress {
     static func isValid(_ text: String) -> Bool {
-        guard text.hasPrefix("https://") || text.hasPrefix("http://"),
-            !text.contains(where: { $0.isWhitespace })
-        else { return false }
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !containsWhitespace(text) else { return false }
         let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? ""
         return host.contains(".") || host.hasPrefix("localhost")
+    }
+
+    /// Whether a character of `text` is whitespace. In ASCII text each character is one byte
+    /// (or CR LF, whitespace either way), so the bytes answer without walking characters.
+    private static func containsWhitespace(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+        }
+        return text.contains(where: { $0.isWhitespace })
     }
 }

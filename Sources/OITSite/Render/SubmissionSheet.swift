@@ -24,8 +24,18 @@ struct SubmissionSheet {
         }
         if entry.status == .notApplicable { return PageText.notApplicableBecause(entry.reason ?? "") }
         // One line: the assessment system's field takes no line breaks.
-        if let summary = entry.summary { return summary.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        if let summary = entry.summary { return Self.oneLine(summary) }
         return PageText.defaultExplanation(title: item.title, year: context.yearLabel)
+    }
+
+    /// The text with each run of line breaks made one space (and none at either end). Walking
+    /// characters is slow on Thai text, so a text without any line-break scalar (LF, VT, FF, CR,
+    /// NEL, U+2028, U+2029: what `Character.isNewline` looks at) is returned as it is.
+    static func oneLine(_ text: String) -> String {
+        let breaks: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        let mayBreak = text.utf8.contains { $0 >= 0x0A && $0 <= 0x0D || $0 == 0xC2 || $0 == 0xE2 }
+        guard mayBreak, text.unicodeScalars.contains(where: breaks.contains) else { return text }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     var page: SubmissionPage {

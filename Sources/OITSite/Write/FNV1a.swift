@@ -1,13 +1,24 @@
-/// FNV-1a, 64-bit (Fowler–Noll–Vo, as published by its authors): a small, fast, deterministic
-/// hash, written out here because CryptoKit is not available on Linux. It detects accidental
-/// change (an edited file, a new theme); it is not meant to resist a chosen collision.
+/// FNV-1a, 64-bit (Fowler–Noll–Vo, as published by its authors), taken eight bytes at a time: a
+/// small, fast, deterministic hash, written out here because CryptoKit is not available on Linux.
+/// It detects accidental change (an edited file, a new theme); it is not meant to resist a chosen
+/// collision. Each step (xor, multiply by an odd number, xor with its own upper bits) is
+/// one-to-one, so a change within one word always changes the hash; taking words rather than bytes makes hashing every content
+/// file (the fingerprint of a first build) eight times cheaper.
 struct FNV1a: Sendable {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var hash = value
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* Self.prime }
+        let words = bytes.count / 8
+        for index in 0..<words {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            hash = (hash ^ word) &* Self.prime
+            // A product carries a difference only upwards: without this, a change in the top
+            // bits of a word would reach no other bits. (Invertible too, as the steps above.)
+            hash ^= hash >> 29
+        }
+        for byte in bytes[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* Self.prime }
         value = hash
     }
 

@@ -303,13 +303,24 @@ public final class OutputFolder: @unchecked Sendable {
     /// Nil when `relativePath` is a plain relative path: no `..`, `.`, empty segment, absolute
     /// start, backslash or control character, so that it cannot leave the staging folder.
     static func safeSegments(_ relativePath: String) -> [Substring]? {
-        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"),
-            !relativePath.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.generalCategory == .control })
-        else { return nil }
+        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"), !hasBackslashOrControl(relativePath) else { return nil }
         let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         // A trailing slash is not a file.
         guard segments.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
         return segments
+    }
+
+    /// Whether `path` holds a backslash or a control character (general category Cc: U+0000–U+001F,
+    /// U+007F–U+009F), read from its UTF-8 bytes: U+0080–U+009F is 0xC2 then 0x80–0x9F.
+    static func hasBackslashOrControl(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || (previous == 0xC2 && byte <= 0x9F && byte >= 0x80) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The full path of `relativePath` in the staging folder, its folders created (each once).

@@ -24,18 +24,32 @@ enum TemplateEncoder {
             case list(Storage.List)
         }
 
-        /// An object's finished fields, and those still being filled (`nestedContainer`,
-        /// `superEncoder`: rare, so finished fields need no second dictionary).
+        /// An object's fields in the order they were given, finished or still being filled
+        /// (`nestedContainer`, `superEncoder`: rare). Kept as a list and made a dictionary once,
+        /// at its final size: growing a dictionary field by field rehashes it as it grows.
         final class Object {
-            var fields: [String: TemplateValue] = [:]
-            var open: [String: Storage] = [:]
-
-            func set(_ value: TemplateValue, for name: String) {
-                fields[name] = value
-                if !open.isEmpty { open[name] = nil }
+            enum Field {
+                case value(TemplateValue)
+                case open(Storage)
             }
 
-            func open(_ storage: Storage, for name: String) { open[name] = storage }
+            var fields: [(name: String, field: Field)] = []
+
+            func set(_ value: TemplateValue, for name: String) { fields.append((name, .value(value))) }
+
+            func open(_ storage: Storage, for name: String) { fields.append((name, .open(storage))) }
+
+            /// A name given twice keeps its last value, as a dictionary assigned in turn would.
+            var value: TemplateValue {
+                .object(
+                    Dictionary(
+                        fields.lazy.map { field -> (String, TemplateValue) in
+                            switch field.field {
+                            case .value(let value): return (field.name, value)
+                            case .open(let storage): return (field.name, storage.value)
+                            }
+                        }, uniquingKeysWith: { _, last in last }))
+            }
         }
 
         /// A list's finished items (`.null` in place of one still being filled), and those being filled.
@@ -58,10 +72,7 @@ enum TemplateEncoder {
             case .empty: return .null
             case .single(let value): return value
             case .object(let object):
-                guard !object.open.isEmpty else { return .object(object.fields) }
-                var fields = object.fields
-                for (name, storage) in object.open { fields[name] = storage.value }
-                return .object(fields)
+                return object.value
             case .list(let list):
                 guard !list.open.isEmpty else { return .list(list.items) }
                 var items = list.items

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import OITSite
+
+/// Byte-level shortcuts taken for speed give what the character-level code they replaced gives.
+@Suite struct FastTextTests {
+    /// Every scalar of the Basic Multilingual Plane, alone, after a Thai letter and before a
+    /// combining mark.
+    @Test func shortcutsMatchTheCharacterWalkForEveryScalar() {
+        var mismatches: [String] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "ก" + String(scalar) + "x", "a/" + String(scalar) + "\u{301}b"] {
+                let control = text.unicodeScalars.contains { $0 == "\\" || $0.properties.generalCategory == .control }
+                if OutputFolder.hasBackslashOrControl(text) != control { mismatches.append("path U+\(hex(value))") }
+                if SubmissionSheet.oneLine(text) != text.split(whereSeparator: \.isNewline).joined(separator: " ") {
+                    mismatches.append("line U+\(hex(value))")
+                }
+                let address = "https://a.go.th/" + text
+                let valid = !address.contains(where: { $0.isWhitespace })
+                if WebAddress.isValid(address) != valid { mismatches.append("address U+\(hex(value))") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
+    @Test(arguments: ["", "\n", "a\r\nb", "\n\nสอง\u{2028}บรรทัด\n", "ไม่มี", "x\u{85}y", "\r", "a\u{0B}\u{0C}b"])
+    func oneLineJoinsLines(_ text: String) {
+        #expect(SubmissionSheet.oneLine(text) == text.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    private func hex(_ value: UInt32) -> String { String(value, radix: 16) }
+}
+
+/// The fingerprint hash notices any one changed bit, wherever it lies in a word or the tail, and
+/// no two such changes give the same hash.
+@Suite struct FingerprintHashTests {
+    @Test func everyChangedByteChangesTheHash() {
+        let bytes = (0..<203).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        func hash(_ bytes: [UInt8]) -> UInt64 {
+            var hasher = FNV1a()
+            bytes.withUnsafeBytes { hasher.add($0) }
+            return hasher.value
+        }
+        let original = hash(bytes)
+        var seen: Set<UInt64> = [original]
+        for index in bytes.indices {
+            for bit in 0..<8 {
+                var changed = bytes
+                changed[index] ^= 1 << bit
+                seen.insert(hash(changed))
+            }
+        }
+        #expect(seen.count == bytes.count * 8 + 1)
+        #expect(hash(bytes) == original)
+        #expect(hash([]) != hash([0]))
+    }
+}
