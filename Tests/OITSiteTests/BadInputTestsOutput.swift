@@ -114,7 +114,11 @@ import Testing
         let root = files.temporaryDirectory.appendingPathComponent("oit-out-\(UUID().uuidString)")
         defer { try? files.removeItem(at: root) }
         let output = try OutputFolder(destination: root.appendingPathComponent("Site"))
-        for path in ["../../../ESCAPED/index.html", "/etc/x", "", "a//b", "a/./b", "a/../../b", "a/", "a\\..\\b", ".oit-output"] {
+        for path in [
+            "../../../ESCAPED/index.html", "/etc/x", "", "a//b", "a/./b", "a/../../b", "a/", "a\\..\\b", ".oit-output",
+            // A combining mark after "/" must not hide it (Swift would read "/\u{301}" as one character).
+            "../\u{301}", "/\u{301}etc",
+        ] {
             #expect(throws: OutputFolder.Failure.escapingPath(path)) { try output.write("x", to: path) }
         }
         try output.write("fine", to: "o12/index.html")

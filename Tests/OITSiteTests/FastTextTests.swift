@@ -57,3 +57,38 @@ import Testing
         #expect(hash([]) != hash([0]))
     }
 }
+
+/// Front matter found on bytes (text without CR) is what splitting the text into lines finds.
+@Suite struct FrontMatterTests {
+    /// The line-splitting parse `FrontMatter` used for every file before its byte path.
+    static func reference(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first?.trimmingSpaces() == "---" else { return "none" }
+        lines.removeFirst()
+        guard let close = lines.firstIndex(where: { $0 == "---" || $0 == "..." }) else { return "unclosed" }
+        return "yaml[" + lines[..<close].joined(separator: "\n") + "]body[" + lines[(close + 1)...].joined(separator: "\n") + "]"
+    }
+
+    static func described(_ split: FrontMatter.Split) -> String {
+        switch split {
+        case .none: return "none"
+        case .unclosed: return "unclosed"
+        case .found(let found): return "yaml[" + found.yaml + "]body[" + found.body + "]"
+        }
+    }
+
+    @Test func matchesLineSplittingOnRandomTexts() {
+        let pieces = ["---", "...", "\n", "\n", " ", "-", ".", "a: 1", "ก", "\u{301}", "\t", "--- ", "x", "\u{3000}"]
+        var generator = SplitMix64(seed: 2_566)
+        var mismatches: [String] = []
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...12, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if Self.described(FrontMatter.parse(text)) != Self.reference(text) { mismatches.append(text) }
+        }
+        for text in ["---", "---\n", "---\n---", "---\n---\n", "---\na\n...\nbody\n", " --- \nx\n---\n\n", "---\n\n---"] {
+            if Self.described(FrontMatter.parse(text)) != Self.reference(text) { mismatches.append(text) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { $0.debugDescription })")
+    }
+}

@@ -31,7 +31,7 @@ enum TextFile {
 
     /// CRLF → LF. In Swift "\r\n" is one Character, so splitting on "\n" would miss it.
     static func normalizingLineEnds(_ text: String) -> String {
-        text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        text.utf8.contains(0x0D) && text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// The byte offset of the first byte that does not begin a valid UTF-8 sequence.

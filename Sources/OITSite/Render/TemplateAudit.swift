@@ -24,6 +24,16 @@ public final class TemplateAudit: @unchecked Sendable {
 
     public var findings: [Finding] { lock.withLock { found.sorted() } }
 
+    /// Each template's tags, read from its text once rather than once per page.
+    private var tagLists: [String: [(Walker.Tag, String.Index)]] = [:]
+
+    fileprivate func tags(of template: String, text: String) -> [(Walker.Tag, String.Index)] {
+        if let list = lock.withLock({ tagLists[template] }) { return list }
+        let list = Walker.tags(text)
+        lock.withLock { tagLists[template] = list }
+        return list
+    }
+
     func audit(_ template: String, _ model: Any) {
         guard let text = sources[template] else { return }
         var walker = Walker(audit: self)
@@ -43,7 +53,7 @@ private struct Walker {
         case partial(String)
     }
 
-    func tags(_ text: String) -> [(Tag, String.Index)] {
+    static func tags(_ text: String) -> [(Tag, String.Index)] {
         var result: [(Tag, String.Index)] = []
         var rest = text[...]
         while let open = rest.range(of: "{{") {
@@ -71,7 +81,7 @@ private struct Walker {
 
     mutating func walk(template: String, text: String, stack: [Any], depth: Int) {
         guard depth < 12 else { return }
-        let list = tags(text)
+        let list = audit.tags(of: template, text: text)
         walk(template: template, list[...], stack: stack, depth: depth)
     }
 

@@ -303,11 +303,17 @@ public final class OutputFolder: @unchecked Sendable {
     /// Nil when `relativePath` is a plain relative path: no `..`, `.`, empty segment, absolute
     /// start, backslash or control character, so that it cannot leave the staging folder.
     static func safeSegments(_ relativePath: String) -> [Substring]? {
-        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"), !hasBackslashOrControl(relativePath) else { return nil }
-        let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        // A trailing slash is not a file.
-        guard segments.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
-        return segments
+        guard !relativePath.isEmpty, !hasBackslashOrControl(relativePath) else { return nil }
+        // Split at every "/" byte, as the file system does: split into characters, a "/" that a
+        // combining mark follows would not split, and "../\u{301}" would pass as one segment.
+        let segments = relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        // An empty segment: a path that starts with "/", has "//", or ends with "/" (not a file).
+        guard
+            segments.allSatisfy({
+                !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8)
+            })
+        else { return nil }
+        return segments.map { Substring($0) }
     }
 
     /// Whether `path` holds a backslash or a control character (general category Cc: U+0000–U+001F,
