@@ -25,6 +25,28 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
+    /// `WebAddress` as it was, walking characters: the reference for its byte path.
+    static func referenceIsValid(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace })
+        else { return false }
+        let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? ""
+        return host.contains(".") || host.hasPrefix("localhost")
+    }
+
+    @Test func webAddressesAsBefore() {
+        let pieces = [
+            "https://", "http://", "/", "//", ".", "a", "localhost", ":8080", " ", "\t", "\r\n", "ก", "\u{301}", "x.go.th",
+            "?q=1",
+        ]
+        var generator = SplitMix64(seed: 2_567)
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(WebAddress.isValid(text) == Self.referenceIsValid(text), "\(text.debugDescription)")
+            #expect(WebAddress.host(text) == text.split(separator: "/").dropFirst().first.map(String.init))
+        }
+    }
+
     @Test(arguments: ["", "\n", "a\r\nb", "\n\nสอง\u{2028}บรรทัด\n", "ไม่มี", "x\u{85}y", "\r", "a\u{0B}\u{0C}b"])
     func oneLineJoinsLines(_ text: String) {
         #expect(SubmissionSheet.oneLine(text) == text.split(whereSeparator: \.isNewline).joined(separator: " "))
@@ -90,5 +112,18 @@ import Testing
             if Self.described(FrontMatter.parse(text)) != Self.reference(text) { mismatches.append(text) }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { $0.debugDescription })")
+    }
+}
+
+@Suite struct QuestionOrderTests {
+    @Test func sortedIsTheNaturalOrderWithTiesInTextOrder() {
+        let codes = ["i10", "e2", "i2", "i1", "e10", "o3", "i01", "x", "i", "e1", "ก5", "i1"]
+        #expect(QuestionOrder.sorted(codes) == ["e1", "e2", "e10", "i", "i01", "i1", "i1", "i2", "i10", "o3", "x", "ก5"])
+        var generator = SplitMix64(seed: 2_568)
+        for _ in 0..<200 {
+            let shuffled = (1...40).map { "\(["i", "e", "o"].randomElement(using: &generator)!)\($0)" }
+                .shuffled(using: &generator)
+            #expect(QuestionOrder.sorted(shuffled) == shuffled.sorted(by: QuestionOrder.less))
+        }
     }
 }

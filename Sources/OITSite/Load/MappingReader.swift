@@ -231,17 +231,30 @@ enum Scalars {
 
 enum WebAddress {
     static func isValid(_ text: String) -> Bool {
-        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !containsWhitespace(text) else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return isValidASCII(text.utf8) }
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace })
+        else { return false }
         let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? ""
         return host.contains(".") || host.hasPrefix("localhost")
     }
 
-    /// Whether a character of `text` is whitespace. In ASCII text each character is one byte
-    /// (or CR LF, whitespace either way), so the bytes answer without walking characters.
-    private static func containsWhitespace(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    /// The host: what follows the scheme, up to the next "/".
+    static func host(_ url: String) -> String? {
+        if url.utf8.allSatisfy({ $0 < 0x80 }) {
+            return url.utf8.split(separator: slash).dropFirst().first.map { String(Substring($0)) }
         }
-        return text.contains(where: { $0.isWhitespace })
+        return url.split(separator: "/").dropFirst().first.map(String.init)
     }
+
+    /// `isValid` for ASCII text, where each character is one byte (or CR LF, whitespace either
+    /// way): the same tests on bytes, without walking characters.
+    private static func isValidASCII(_ bytes: String.UTF8View) -> Bool {
+        guard bytes.starts(with: "https://".utf8) || bytes.starts(with: "http://".utf8),
+            !bytes.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+        else { return false }
+        guard let host = bytes.split(separator: slash).dropFirst().first else { return false }
+        return host.contains(UInt8(ascii: ".")) || host.starts(with: "localhost".utf8)
+    }
+
+    private static let slash = UInt8(ascii: "/")
 }

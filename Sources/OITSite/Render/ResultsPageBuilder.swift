@@ -68,7 +68,7 @@ struct ResultsPageBuilder {
 
     /// Per-question scores, one group per tool, in the order of the framework's tools.
     private var questionGroups: [ResultsPage.QuestionGroup] {
-        let codes = results.questions.keys.sorted(by: QuestionOrder.less)
+        let codes = QuestionOrder.sorted(results.questions.keys)
         return framework.tools.compactMap { tool -> ResultsPage.QuestionGroup? in
             guard let prefix = tool.questionPrefix else { return nil }
             let rows = codes.filter { $0.hasPrefix(prefix) }.map { code -> ResultsPage.QuestionRow in

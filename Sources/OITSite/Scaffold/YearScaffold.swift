@@ -156,7 +156,7 @@ public struct YearScaffold: Sendable {
             return carried(item.code, .listed(item))
         }
         let listed = Set(framework.items.map(\.code))
-        let unlisted = previous.keys.filter { !listed.contains($0) }.sorted(by: QuestionOrder.less)
+        let unlisted = QuestionOrder.sorted(previous.keys.filter { !listed.contains($0) })
         var comments: [ScaffoldEntry] = []
         for code in unlisted {
             let entry = previous[code]!

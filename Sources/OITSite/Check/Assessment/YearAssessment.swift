@@ -63,7 +63,7 @@ public struct YearAssessment: Sendable {
                     subject: .indicator(indicator.number), score: score, addressedBy: measures.map(\.id.value))
                 if score >= threshold { strengths.append(point) } else { weaknesses.append(point) }
             }
-            for code in results.questions.keys.sorted(by: QuestionOrder.less) {
+            for code in QuestionOrder.sorted(results.questions.keys) {
                 let score = results.questions[code]!.value
                 guard score < threshold else { continue }
                 let measures = nextMeasures.filter { measure in

@@ -12,7 +12,7 @@ struct EvidenceView: Encodable {
         case .url(let url):
             href = url
             isFile = false
-            host = url.split(separator: "/").dropFirst().first.map(String.init)
+            host = WebAddress.host(url)
         case .file(let path):
             href = Route.yearFile(year: year, path: path).href
             isFile = true
