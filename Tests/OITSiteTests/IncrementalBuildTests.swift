@@ -158,6 +158,28 @@ import Testing
         #expect(!after.values.contains { $0.isLink })
     }
 
+    /// The theme's assets in every agency's folder are one file on disk (hard links), with the
+    /// theme's bytes; after a theme change each agency's copy has the new bytes.
+    @Test func agenciesShareTheirAssetFiles() throws {
+        let workspace = try Workspace()
+        #expect(workspace.build().wrote)
+        let stamps = Self.stamps(of: workspace.output)
+        let styles = stamps.filter { $0.key.hasSuffix("/assets/style.css") }
+        #expect(styles.count == 4)
+        #expect(Set(styles.values.map(\.inode)).count == 1)
+        let theme = try Data(contentsOf: workspace.theme.appendingPathComponent("assets/style.css"))
+        for path in styles.keys { #expect(try Data(contentsOf: workspace.output.appendingPathComponent(path)) == theme) }
+
+        try workspace.edit("assets/style.css", inTheme: true, replacing: "}", with: "} ")
+        #expect(workspace.build().wrote)
+        let changed = try Data(contentsOf: workspace.theme.appendingPathComponent("assets/style.css"))
+        #expect(changed != theme)
+        for path in styles.keys { #expect(try Data(contentsOf: workspace.output.appendingPathComponent(path)) == changed) }
+        let after = Self.stamps(of: workspace.output).filter { $0.key.hasSuffix("/assets/style.css") }
+        #expect(Set(after.values.map(\.inode)).count == 1)
+        #expect(after.values.first?.inode != styles.values.first?.inode)
+    }
+
     @Test func themeChangeRendersEveryAgency() throws {
         let workspace = try Workspace()
         #expect(workspace.build().wrote)

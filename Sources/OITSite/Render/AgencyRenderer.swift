@@ -69,7 +69,7 @@ struct AgencyRenderer {
         try writer.write(
             "User-agent: *\nAllow: /\n\nSitemap: \(agency.profile.baseURL)\(Route.sitemapXML.publicPath)\n", to: .robots)
         for (relative, bytes) in assets {
-            try writer.write(bytes, to: .asset(relative))
+            try writer.writeShared(bytes, key: "asset " + relative, to: .asset(relative))
         }
         for file in [agency.profile.logo, agency.profile.emblem].compactMap({ $0 }) {
             if let source = ContentFolder.resolve(file, in: agency.folder) { try writer.copy(source, to: .agencyFile(file)) }

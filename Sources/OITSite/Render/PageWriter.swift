@@ -70,6 +70,11 @@ struct PageWriter {
         try output.write(bytes, to: folder + route.file)
     }
 
+    /// Bytes every agency's folder holds alike: see `OutputFolder.writeShared`.
+    func writeShared(_ bytes: [UInt8], key: String, to route: Route) throws {
+        try output.writeShared(bytes, key: key, to: folder + route.file)
+    }
+
     func copy(_ source: URL, to route: Route) throws {
         try output.copy(source, to: folder + route.file)
     }

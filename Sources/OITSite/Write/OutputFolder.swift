@@ -60,6 +60,8 @@ public final class OutputFolder: @unchecked Sendable {
     private let previous: String?
     /// Files and pages written (or kept) so far, by top-level folder ("" for files at the top).
     private var counts: [Substring: Count] = [:]
+    /// The first copy of each kind of shared bytes (`writeShared`): its path and size.
+    private var sharedCopies: [String: (path: String, count: Int)] = [:]
     private var written = 0
     private var kept = 0
     private var pages = 0
@@ -113,18 +115,47 @@ public final class OutputFolder: @unchecked Sendable {
     /// leaves only the staging folder), no temporary file.
     private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String, replacingLink: Bool = false) throws {
         let path = try prepare(relativePath)
-        let page = relativePath.hasSuffix(".html") ? 1 : 0
-        let top = Self.topFolder(of: relativePath)
         let isKept = keepPrevious(bytes, at: path, relativePath)
         if !isKept, let code = Self.writeFile(bytes, to: path, replacingLink: replacingLink) {
             throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
         }
+        count(relativePath, kept: isKept)
+    }
+
+    /// Counts a file written or kept, and a page when it is one.
+    private func count(_ relativePath: String, kept isKept: Bool) {
+        let page = relativePath.hasSuffix(".html") ? 1 : 0
+        let top = Self.topFolder(of: relativePath)
         lock.withLock {
             counts[top, default: Count()].files += 1
             counts[top, default: Count()].pages += page
             if isKept { kept += 1 } else { written += 1 }
             pages += page
         }
+    }
+
+    /// Writes bytes that many agencies' folders hold alike (the theme's style sheet and fonts):
+    /// the first copy is written, each later one is a hard link to it, so the bytes are written
+    /// and stored once rather than once per agency. Each name is still a file of its own to
+    /// readers, servers and `rsync`/`lftp` (which copy the bytes). A copy whose link fails (a file
+    /// system without hard links, a file at its link limit) is written instead.
+    /// - Parameter key: names the shared bytes; every call with one key passes the same bytes.
+    func writeShared(_ bytes: [UInt8], key: String, to relativePath: String) throws {
+        let path = try prepare(relativePath)
+        let isKept = bytes.withUnsafeBytes { keepPrevious($0, at: path, relativePath) }
+        var linked = false
+        if !isKept, let first = lock.withLock({ sharedCopies[key] }), first.count == bytes.count {
+            linked = link(first.path, path) == 0
+        }
+        if !isKept, !linked {
+            if let code = bytes.withUnsafeBytes({ Self.writeFile($0, to: path, replacingLink: false) }) {
+                throw Failure.cannotWrite(path: relativePath, reason: String(cString: strerror(code)))
+            }
+            lock.withLock {
+                if sharedCopies[key] == nil { sharedCopies[key] = (path, bytes.count) }
+            }
+        }
+        count(relativePath, kept: isKept)
     }
 
     /// Writes the build cache (`BuildCache`) at the top of the staging folder; not counted as a file
