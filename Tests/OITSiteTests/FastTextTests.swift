@@ -127,3 +127,17 @@ import Testing
         }
     }
 }
+
+@Suite struct TemplateFieldsTests {
+    @Test func findsTheLastValueOfEachName() {
+        var fields: TemplateFields = ["title": .text("a"), "t": .int(1), "ชื่อ": .bool(true)]
+        fields.append("title", .text("b"))
+        #expect(fields["title"] == .text("b"))
+        #expect(fields["t"] == .int(1))
+        #expect(fields["ชื่อ"] == .bool(true))
+        #expect(fields["titles"] == nil && fields["titl"] == nil && fields["Title"] == nil && fields[""] == nil)
+        #expect(fields == ["t": .int(1), "ชื่อ": .bool(true), "title": .text("b")])
+        #expect(fields != ["t": .int(1), "ชื่อ": .bool(true), "title": .text("a")])
+        #expect(fields.dictionary.count == 3)
+    }
+}

@@ -41,6 +41,7 @@ enum PrettyJSON {
             out.append(UInt8(ascii: "{"))
             out.append(newline)
             // JSONEncoder's `.sortedKeys` orders keys by their UTF-8 bytes.
+            let fields = fields.dictionary
             let names = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, name) in names.enumerated() {
                 if index > 0 { out.append(contentsOf: commaNewline) }

@@ -32,10 +32,16 @@ struct SubmissionSheet {
     /// characters is slow on Thai text, so a text without any line-break scalar (LF, VT, FF, CR,
     /// NEL, U+2028, U+2029: what `Character.isNewline` looks at) is returned as it is.
     static func oneLine(_ text: String) -> String {
-        let breaks: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
         let mayBreak = text.utf8.contains { $0 >= 0x0A && $0 <= 0x0D || $0 == 0xC2 || $0 == 0xE2 }
-        guard mayBreak, text.unicodeScalars.contains(where: breaks.contains) else { return text }
+        guard mayBreak, text.unicodeScalars.contains(where: isLineBreak) else { return text }
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     var page: SubmissionPage {

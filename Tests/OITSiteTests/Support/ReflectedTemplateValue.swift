@@ -19,7 +19,7 @@ extension TemplateValue {
             self = .double(number)
             return
         case let dictionary as [String: Any]:
-            self = .object(dictionary.mapValues(TemplateValue.init(reflecting:)))
+            self = .object(TemplateFields(dictionary.mapValues(TemplateValue.init(reflecting:))))
             return
         default: break
         }
@@ -38,7 +38,7 @@ extension TemplateValue {
                 if case .null = field { continue }
                 fields[label] = field
             }
-            self = .object(fields)
+            self = .object(TemplateFields(fields))
         default:
             self = .other(String(describing: value))
         }

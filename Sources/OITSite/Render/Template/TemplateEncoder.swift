@@ -24,31 +24,24 @@ enum TemplateEncoder {
             case list(Storage.List)
         }
 
-        /// An object's fields in the order they were given, finished or still being filled
-        /// (`nestedContainer`, `superEncoder`: rare). Kept as a list and made a dictionary once,
-        /// at its final size: growing a dictionary field by field rehashes it as it grows.
+        /// An object's fields in the order they were given, `.null` in place of one still being
+        /// filled (`nestedContainer`, `superEncoder`: rare), and those being filled.
         final class Object {
-            enum Field {
-                case value(TemplateValue)
-                case open(Storage)
+            var fields = TemplateFields()
+            var open: [(index: Int, storage: Storage)] = []
+
+            func set(_ value: TemplateValue, for name: String) { fields.append(name, value) }
+
+            func open(_ storage: Storage, for name: String) {
+                open.append((fields.names.count, storage))
+                fields.append(name, .null)
             }
 
-            var fields: [(name: String, field: Field)] = []
-
-            func set(_ value: TemplateValue, for name: String) { fields.append((name, .value(value))) }
-
-            func open(_ storage: Storage, for name: String) { fields.append((name, .open(storage))) }
-
-            /// A name given twice keeps its last value, as a dictionary assigned in turn would.
             var value: TemplateValue {
-                .object(
-                    Dictionary(
-                        fields.lazy.map { field -> (String, TemplateValue) in
-                            switch field.field {
-                            case .value(let value): return (field.name, value)
-                            case .open(let storage): return (field.name, storage.value)
-                            }
-                        }, uniquingKeysWith: { _, last in last }))
+                guard !open.isEmpty else { return .object(fields) }
+                var fields = self.fields
+                for (index, storage) in open { fields.set(storage.value, at: index) }
+                return .object(fields)
             }
         }
 

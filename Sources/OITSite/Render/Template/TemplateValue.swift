@@ -15,7 +15,7 @@ enum TemplateValue: Equatable, Sendable {
     case int(Int)
     case double(Double)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
     /// A nil inside a list or a dictionary (a struct's nil field is left out instead).
     case null
     /// Any other value (an enum case, a character…): shown as its description; it has no names
@@ -53,7 +53,7 @@ enum TemplateValue: Equatable, Sendable {
         case .int(let number): return number
         case .double(let number): return number
         case .list(let values): return values.map(\.boxed)
-        case .object(let fields): return fields.mapValues(\.boxed)
+        case .object(let fields): return fields.dictionary.mapValues(\.boxed)
         case .null: return Optional<Any>.none as Any
         case .other(let text): return text
         }
