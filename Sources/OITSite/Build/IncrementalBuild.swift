@@ -22,6 +22,14 @@ struct IncrementalBuild {
     func run() -> Outcome {
         let started = Date()
         let content = options.content
+        // The previous build's cache is decoded on another thread while the content is listed
+        // and the frameworks read: on a no-change rebuild these are most of the time left.
+        let cached = ConcurrentResults<BuildCache>(count: 1)
+        let reading = DispatchGroup()
+        if options.incremental {
+            let output = options.output
+            DispatchQueue.global().async(group: reading) { cached[0] = BuildCache.read(from: output) }
+        }
         let outline = ContentOutline.read(content, agencies: options.agencies)
         let folders = outline.folders
         let slugs = folders.map(\.lastPathComponent)
@@ -40,7 +48,8 @@ struct IncrementalBuild {
             theme: theme, frameworks: frameworks,
             contentName: content.standardizedFileURL.lastPathComponent,
             baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
-        let previous = options.incremental ? BuildCache.read(from: options.output).flatMap { $0.site == site ? $0 : nil } : nil
+        reading.wait()
+        let previous = cached[0].flatMap { $0.site == site ? $0 : nil }
         // An agency's files are read only when their names, sizes or times changed.
         let prints = ConcurrentResults<(fingerprint: String, stats: String?)>(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in

@@ -112,11 +112,16 @@ enum BuildFingerprint {
                     return
                 }
                 hasher.add("folder \(relative)")
-                for name in Self.names(in: path) {
+                // Each child is looked at relative to the open folder (`fstatat`), not by its full
+                // path, which the kernel would walk component by component for every file.
+                let directory = opendir(path)
+                defer { if let directory { closedir(directory) } }
+                let folder = directory.map { dirfd($0) } ?? -1
+                for name in directory.map(Self.names(in:)) ?? [] {
                     let child = path + "/" + name
                     let childRelative = relative.isEmpty ? name : relative + "/" + name
                     var own = stat()
-                    guard lstat(child, &own) == 0 else {
+                    guard fstatat(folder, name, &own, AT_SYMLINK_NOFOLLOW) == 0 else {
                         hasher.add("missing \(childRelative)")
                         continue
                     }
@@ -152,9 +157,13 @@ enum BuildFingerprint {
         }
 
         /// The names in a folder, sorted (bytewise, as Swift sorts strings), without "." and "..".
-        private static func names(in path: String) -> [String] {
-            guard let directory = opendir(path) else { return [] }
-            defer { closedir(directory) }
+        #if canImport(Darwin)
+            typealias Directory = UnsafeMutablePointer<DIR>
+        #else
+            typealias Directory = OpaquePointer
+        #endif
+
+        private static func names(in directory: Directory) -> [String] {
             var names: [String] = []
             while let entry = readdir(directory) {
                 let name = withUnsafePointer(to: &entry.pointee.d_name) {
