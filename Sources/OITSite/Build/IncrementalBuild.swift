@@ -22,16 +22,20 @@ struct IncrementalBuild {
     func run() -> Outcome {
         let started = Date()
         let content = options.content
-        // The previous build's cache is decoded on another thread while the content is listed
-        // and the frameworks read: on a no-change rebuild these are most of the time left.
+        // The previous build's cache and the frameworks are read on other threads while the
+        // agency folders are listed and looked at: on a no-change rebuild these are all the work.
         let cached = ConcurrentResults<BuildCache>(count: 1)
+        let frameworksRead = ConcurrentResults<(frameworks: [Int: Framework], diagnostics: Diagnostics)>(count: 1)
         let reading = DispatchGroup()
         if options.incremental {
             let output = options.output
             DispatchQueue.global().async(group: reading) { cached[0] = BuildCache.read(from: output) }
         }
-        let outline = ContentOutline.read(content, agencies: options.agencies)
-        let folders = outline.folders
+        let listing = ContentOutline.Listing.read(content, agencies: options.agencies)
+        if listing != nil {
+            DispatchQueue.global().async(group: reading) { frameworksRead[0] = ContentOutline.frameworks(content) }
+        }
+        let folders = listing?.folders ?? []
         let slugs = folders.map(\.lastPathComponent)
         let overrides = content.appendingPathComponent("templates")
 
@@ -48,20 +52,28 @@ struct IncrementalBuild {
             theme: theme, frameworks: frameworks,
             contentName: content.standardizedFileURL.lastPathComponent,
             baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
+        let statsFound = ConcurrentResults<String?>(count: folders.count)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            statsFound[index] = BuildFingerprint.stats(folders[index], start: started)
+        }
+        let stats = statsFound.values.map { $0! }
         reading.wait()
+        let outline = listing.map { ContentOutline($0, frameworks: frameworksRead[0]!) } ?? ContentOutline.missing(content)
         let previous = cached[0].flatMap { $0.site == site ? $0 : nil }
         // An agency's files are read only when their names, sizes or times changed.
-        let prints = ConcurrentResults<(fingerprint: String, stats: String?)>(count: folders.count)
-        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-            let stats = BuildFingerprint.stats(folders[index], start: started)
-            if let stats, let entry = previous?.agencies[slugs[index]], entry.stats == stats {
-                prints[index] = (entry.fingerprint, stats)
-            } else {
-                prints[index] = (BuildFingerprint.folder(folders[index]), stats)
+        let known: [String?] = folders.indices.map { index in
+            guard let found = stats[index], let entry = previous?.agencies[slugs[index]], entry.stats == found else {
+                return nil
             }
+            return entry.fingerprint
         }
-        let fingerprints = prints.values.map { $0!.fingerprint }
-        let stats = prints.values.map { $0!.stats }
+        let changed = folders.indices.filter { known[$0] == nil }
+        let hashed = ConcurrentResults<String>(count: changed.count)
+        DispatchQueue.concurrentPerform(iterations: changed.count) { job in
+            hashed[job] = BuildFingerprint.folder(folders[changed[job]])
+        }
+        var fingerprints = known.map { $0 ?? "" }
+        for (job, hash) in hashed.values.enumerated() { fingerprints[changed[job]] = hash! }
 
         // An agency is rendered unless its output is there from a build of the same files; the
         // agency whose pages the template check reads is rendered unless that check is cached.

@@ -9,27 +9,59 @@ struct ContentOutline {
     var diagnostics: Diagnostics
 
     static func read(_ content: URL, agencies wanted: [String]) -> ContentOutline {
-        let context = LoadContext(root: content)
-        guard ContentFolder.exists(content, directory: true) else {
-            context.diagnostics.error(.missingFolder(content.path), at: nil)
-            return ContentOutline(frameworks: [:], folders: [], diagnostics: context.diagnostics)
+        guard let listing = Listing.read(content, agencies: wanted) else { return missing(content) }
+        return ContentOutline(listing, frameworks: frameworks(content))
+    }
+
+    /// The agency folders to build and what listing them found, without the frameworks: enough to
+    /// start looking for changed agencies while the frameworks are read (`frameworks(_:)`).
+    struct Listing {
+        var folders: [URL]
+        var diagnostics: Diagnostics
+
+        /// Nil when the content folder is missing.
+        static func read(_ content: URL, agencies wanted: [String]) -> Listing? {
+            guard ContentFolder.exists(content, directory: true) else { return nil }
+            let context = LoadContext(root: content)
+            let agenciesFolder = content.appendingPathComponent("agencies")
+            var folders = ContentFolder.subfolders(of: agenciesFolder, context)
+            if folders.isEmpty {
+                context.diagnostics.error(.noAgencies(context.displayPath(agenciesFolder)), at: nil)
+            }
+            var diagnostics = context.diagnostics
+            if !wanted.isEmpty {
+                // As `Project.select` does: the other agencies and their messages are left out.
+                var selection = Project(frameworks: [:], agencies: [])
+                selection.select(wanted, in: content, diagnostics: &diagnostics)
+                let names = Set(wanted)
+                folders.removeAll { !names.contains($0.lastPathComponent) }
+            }
+            return Listing(folders: folders, diagnostics: diagnostics)
         }
+    }
+
+    /// The built-in frameworks and the content's own, with what reading them found.
+    static func frameworks(_ content: URL) -> (frameworks: [Int: Framework], diagnostics: Diagnostics) {
+        let context = LoadContext(root: content)
         let frameworksFolder = content.appendingPathComponent("frameworks")
         let frameworks = FrameworkLoader.loadAll(
             contentFolder: ContentFolder.exists(frameworksFolder, directory: true) ? frameworksFolder : nil, context)
-        let agenciesFolder = content.appendingPathComponent("agencies")
-        var folders = ContentFolder.subfolders(of: agenciesFolder, context)
-        if folders.isEmpty {
-            context.diagnostics.error(.noAgencies(context.displayPath(agenciesFolder)), at: nil)
-        }
-        var diagnostics = context.diagnostics
-        if !wanted.isEmpty {
-            // As `Project.select` does: the other agencies and their messages are left out.
-            var selection = Project(frameworks: [:], agencies: [])
-            selection.select(wanted, in: content, diagnostics: &diagnostics)
-            let names = Set(wanted)
-            folders.removeAll { !names.contains($0.lastPathComponent) }
-        }
-        return ContentOutline(frameworks: frameworks, folders: folders, diagnostics: diagnostics)
+        return (frameworks, context.diagnostics)
+    }
+
+    /// The outline of a content folder that is not there.
+    static func missing(_ content: URL) -> ContentOutline {
+        var diagnostics = Diagnostics()
+        diagnostics.error(.missingFolder(content.path), at: nil)
+        return ContentOutline(frameworks: [:], folders: [], diagnostics: diagnostics)
+    }
+}
+
+extension ContentOutline {
+    /// The frameworks' messages come first, as they are read first when loading the content.
+    init(_ listing: Listing, frameworks: (frameworks: [Int: Framework], diagnostics: Diagnostics)) {
+        var diagnostics = frameworks.diagnostics
+        diagnostics.append(contentsOf: listing.diagnostics)
+        self.init(frameworks: frameworks.frameworks, folders: listing.folders, diagnostics: diagnostics)
     }
 }
