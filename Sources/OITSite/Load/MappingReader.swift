@@ -231,30 +231,27 @@ enum Scalars {
 
 enum WebAddress {
     static func isValid(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return isValidASCII(text.utf8) }
-        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace })
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !containsWhitespace(text),
+            let host = host(text)
         else { return false }
-        let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? ""
         return host.contains(".") || host.hasPrefix("localhost")
     }
 
-    /// The host: what follows the scheme, up to the next "/".
+    /// The host: what follows the scheme, up to the next "/". ASCII text is split on its bytes
+    /// (each character is one byte there), other text into characters.
     static func host(_ url: String) -> String? {
-        if url.utf8.allSatisfy({ $0 < 0x80 }) {
-            return url.utf8.split(separator: slash).dropFirst().first.map { String(Substring($0)) }
+        if isASCII(url) {
+            return url.utf8.split(separator: UInt8(ascii: "/")).dropFirst().first.map { String(Substring($0)) }
         }
         return url.split(separator: "/").dropFirst().first.map(String.init)
     }
 
-    /// `isValid` for ASCII text, where each character is one byte (or CR LF, whitespace either
-    /// way): the same tests on bytes, without walking characters.
-    private static func isValidASCII(_ bytes: String.UTF8View) -> Bool {
-        guard bytes.starts(with: "https://".utf8) || bytes.starts(with: "http://".utf8),
-            !bytes.contains(where: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
-        else { return false }
-        guard let host = bytes.split(separator: slash).dropFirst().first else { return false }
-        return host.contains(UInt8(ascii: ".")) || host.starts(with: "localhost".utf8)
+    /// Whether a character of `text` is whitespace; in ASCII text (each character one byte, or
+    /// CR LF: whitespace either way) the bytes answer without walking characters.
+    private static func containsWhitespace(_ text: String) -> Bool {
+        if isASCII(text) { return text.utf8.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) } }
+        return text.contains(where: { $0.isWhitespace })
     }
 
-    private static let slash = UInt8(ascii: "/")
+    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 }

@@ -21,8 +21,6 @@ struct TemplateFields: Equatable, Sendable, ExpressibleByDictionaryLiteral {
         values = elements.map(\.1)
     }
 
-    var isEmpty: Bool { names.isEmpty }
-
     mutating func append(_ name: String, _ value: TemplateValue) {
         names.append(name)
         values.append(value)
