@@ -32,7 +32,7 @@ struct PreviewResponder: HTTPResponder {
         let components = rawPath.split(separator: "/").map(String.init)
         // No `..`, and nothing hidden: only what the build wrote is served.
         guard !components.contains(where: { $0.hasPrefix(".") }) else { return await notFound(components) }
-        var file = components.reduce(site) { $0.appendingPathComponent($1) }
+        var file = components.reduce(site) { $0.appending(path: $1) }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
             return await notFound(components)
@@ -51,7 +51,7 @@ struct PreviewResponder: HTTPResponder {
     /// The agency's own 404 page (the first part of the address names the agency), else a plain one.
     private func notFound(_ components: [String]) async -> Response {
         if let agency = components.first, !agency.hasPrefix(".") {
-            let page = site.appendingPathComponent(agency).appendingPathComponent("404.html")
+            let page = site.appending(path: agency).appending(path: "404.html")
             if let data = FileManager.default.contents(atPath: page.path) {
                 return await serve(data, named: page, status: .notFound)
             }

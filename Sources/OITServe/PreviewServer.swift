@@ -39,13 +39,13 @@ public final class PreviewServer: Sendable {
         self.port = port
         let theme = options.theme.map { [$0] } ?? []
         watcher = FolderWatcher(folders: [options.content] + theme, ignored: ignored)
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("oit-serve-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appending(path: "oit-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.errorText = errorText
         self.onBuild = onBuild
     }
 
-    var site: URL { folder.appendingPathComponent("Site") }
+    var site: URL { folder.appending(path: "Site") }
 
     /// Serves until the task is cancelled or the process is stopped.
     /// - Parameter onListening: called with the site's address once the port is open.

@@ -75,9 +75,8 @@ def oit_build(content, output):
 def hugo_build(source, output, scratch):
     cache = tempfile.mkdtemp(dir=scratch, prefix="hugo-cache-")
     env = dict(os.environ, HUGO_RESOURCEDIR=os.path.join(cache, "resources"))
-    result = timed([HUGO, "--quiet", "--source", source, "--destination", output, "--cacheDir", cache], env=env)
-    shutil.rmtree(cache)
-    return result
+    # The cache folder is kept with the outputs (deleted at the end): nothing is deleted between timed runs.
+    return timed([HUGO, "--quiet", "--source", source, "--destination", output, "--cacheDir", cache], env=env)
 
 
 def fresh(path):
@@ -99,13 +98,16 @@ def bench(n, work, writer):
     free = shutil.disk_usage(work).free
     if free < space_needed([n]):
         sys.exit(f"{n} agencies need about {space_needed([n]) / 1e9:.1f} GB free in {work}; there are {free / 1e9:.1f} GB")
+    # Every folder is named after the agency count, so that nothing of an earlier count is deleted
+    # before a timed run (see settle): a fresh() of an earlier count's 30,000 files would slow
+    # the next run's file creation in the kernel.
     content = os.path.join(work, f"content-{n}")
     subprocess.run([sys.executable, os.path.join(HERE, "make-corpus.py"), "--agencies", str(n), "--seed", str(SEED),
                     "--out", content], check=True)
-    reference = fresh(os.path.join(work, "oit-reference"))
+    reference = fresh(os.path.join(work, f"oit-reference-{n}"))
     oit_build(content, reference)
     pages = count_pages(reference)
-    hugo_source = fresh(os.path.join(work, "hugo-source"))
+    hugo_source = fresh(os.path.join(work, f"hugo-source-{n}"))
     subprocess.run([sys.executable, os.path.join(HERE, "hugo-site.py"), reference, hugo_source], check=True)
 
     results = {"oit": [], "hugo": []}
@@ -113,7 +115,7 @@ def bench(n, work, writer):
     for run in range(1, RUNS + 1):
         for tool in ("oit", "hugo"):
             # Each run writes a new folder; nothing is deleted until the timed runs are over (see settle).
-            output = fresh(os.path.join(work, f"{tool}-out-{run}"))
+            output = fresh(os.path.join(work, f"{tool}-out-{n}-{run}"))
             outputs.append(output)
             row = oit_build(content, output) if tool == "oit" else hugo_build(hugo_source, output, work)
             row.update(agencies=n, pages=pages, tool=tool, kind="full", run=run)

@@ -37,17 +37,13 @@ struct IncrementalBuild {
         }
         let folders = listing?.folders ?? []
         let slugs = folders.map(\.lastPathComponent)
-        let overrides = content.appendingPathComponent("templates")
+        let overrides = content.appending(path: "templates")
 
         // What every page shares, and each agency's own files.
-        let theme = BuildFingerprint.folders([
-            ("built-in", BuiltInFiles.themeFolder), ("theme", options.theme),
-            ("templates", overrides),
-        ])
-        let frameworks = BuildFingerprint.folders([
-            ("built-in", BuiltInFiles.frameworksFolder),
-            ("frameworks", content.appendingPathComponent("frameworks")),
-        ])
+        let theme = BuildFingerprint.folders(
+            builtIn: BuiltInFiles.themeFingerprint, [("theme", options.theme), ("templates", overrides)])
+        let frameworks = BuildFingerprint.folders(
+            builtIn: BuiltInFiles.frameworksFingerprint, [("frameworks", content.appending(path: "frameworks"))])
         let site = BuildFingerprint.site(
             theme: theme, frameworks: frameworks,
             contentName: content.standardizedFileURL.lastPathComponent,
@@ -78,15 +74,16 @@ struct IncrementalBuild {
         // An agency is rendered unless its output is there from a build of the same files; the
         // agency whose pages the template check reads is rendered unless that check is cached.
         let audited = { (index: Int) in index == 0 || options.auditEveryPage }
+        let outputFolders = previous == nil ? [] : Self.folderNames(in: options.output)
         let reused: [BuildCache.Agency?] = slugs.indices.map { index in
             guard let entry = previous?.agencies[slugs[index]], entry.fingerprint == fingerprints[index],
-                !audited(index) || entry.audited, isFolder(options.output.appendingPathComponent(slugs[index]))
+                !audited(index) || entry.audited, outputFolders.contains(slugs[index])
             else { return nil }
             return entry
         }
         let toRender = slugs.indices.filter { reused[$0] == nil }
         let removed = Set(previous?.agencies.keys.map { $0 } ?? []).subtracting(slugs)
-        let topLevelIntact = previous.map { $0.files.allSatisfy { exists(options.output.appendingPathComponent($0)) } } ?? false
+        let topLevelIntact = previous.map { $0.files.allSatisfy { exists(options.output.appending(path: $0)) } } ?? false
 
         // Nothing to render: the rows, messages and files are the cached ones.
         if toRender.isEmpty, let previous {
@@ -271,12 +268,29 @@ struct IncrementalBuild {
     private func loadTheme(into diagnostics: inout Diagnostics) -> Theme? {
         Theme.load(
             base: BuiltInFiles.themeFolder, themeFolder: options.theme,
-            overrides: options.content.appendingPathComponent("templates"), into: &diagnostics)
+            overrides: options.content.appending(path: "templates"), into: &diagnostics)
     }
 
-    private func isFolder(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    /// The names of the folders in `folder` (links followed), read with one listing rather than
+    /// one `stat` per agency.
+    private static func folderNames(in folder: URL) -> Set<String> {
+        guard let directory = opendir(folder.path) else { return [] }
+        defer { closedir(directory) }
+        var names = Set<String>()
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                // Not every file system says what an entry is; a link is followed.
+                var info = stat()
+                isFolder = fstatat(dirfd(directory), name, &info, 0) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder { names.insert(name) }
+        }
+        return names
     }
 
     private func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }

@@ -11,7 +11,7 @@ public enum ItemReference {
     /// replaced by the content folder's `frameworks/<round>.yaml` when there is one; nil for a
     /// round no framework names.
     public static func markdown(round: Int, contentFolder: URL?) -> String? {
-        let folder = contentFolder?.appendingPathComponent("frameworks")
+        let folder = contentFolder?.appending(path: "frameworks")
         let context = LoadContext(root: contentFolder ?? URL(fileURLWithPath: "."))
         let frameworks = FrameworkLoader.loadAll(
             contentFolder: folder.flatMap { ContentFolder.exists($0, directory: true) ? $0 : nil }, context)

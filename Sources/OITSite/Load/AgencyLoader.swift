@@ -7,7 +7,7 @@ enum AgencyLoader {
         if !isValidSlug(slug) {
             context.diagnostics.error(.invalidFolderName(slug), at: .file(context.displayPath(folder)))
         }
-        let profileURL = folder.appendingPathComponent("agency.yaml")
+        let profileURL = folder.appending(path: "agency.yaml")
         guard ContentFolder.exists(profileURL, directory: false) else {
             context.diagnostics.error(.missingFile(context.displayPath(profileURL)), at: .file(context.displayPath(folder)))
             return nil

@@ -23,7 +23,7 @@ struct ContentOutline {
         static func read(_ content: URL, agencies wanted: [String]) -> Listing? {
             guard ContentFolder.exists(content, directory: true) else { return nil }
             let context = LoadContext(root: content)
-            let agenciesFolder = content.appendingPathComponent("agencies")
+            let agenciesFolder = content.appending(path: "agencies")
             var folders = ContentFolder.subfolders(of: agenciesFolder, context)
             if folders.isEmpty {
                 context.diagnostics.error(.noAgencies(context.displayPath(agenciesFolder)), at: nil)
@@ -43,7 +43,7 @@ struct ContentOutline {
     /// The built-in frameworks and the content's own, with what reading them found.
     static func frameworks(_ content: URL) -> (frameworks: [Int: Framework], diagnostics: Diagnostics) {
         let context = LoadContext(root: content)
-        let frameworksFolder = content.appendingPathComponent("frameworks")
+        let frameworksFolder = content.appending(path: "frameworks")
         let frameworks = FrameworkLoader.loadAll(
             contentFolder: ContentFolder.exists(frameworksFolder, directory: true) ? frameworksFolder : nil, context)
         return (frameworks, context.diagnostics)

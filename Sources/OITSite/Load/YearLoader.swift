@@ -3,7 +3,7 @@ import Foundation
 /// Loads one fiscal-year folder of an agency.
 enum YearLoader {
     static func load(_ folder: URL, year: Int, _ context: LoadContext) -> AgencyYear? {
-        let yearURL = folder.appendingPathComponent("year.yaml")
+        let yearURL = folder.appending(path: "year.yaml")
         let path = context.displayPath(yearURL)
         var round = Located(year, at: .file(path))
         var entries: [String: ItemEntry] = [:]
@@ -28,7 +28,7 @@ enum YearLoader {
             context.diagnostics.error(.missingFile(path), at: .file(context.displayPath(folder)))
         }
 
-        let itemsFolder = folder.appendingPathComponent("items")
+        let itemsFolder = folder.appending(path: "items")
         for file in ContentFolder.children(of: itemsFolder, context) {
             guard file.pathExtension == "md" else {
                 context.diagnostics.error(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
@@ -37,7 +37,7 @@ enum YearLoader {
             if let entry = loadMarkdownEntry(file, yearFolder: folder, context) { add(entry, to: &entries, context) }
         }
 
-        let progressFolder = folder.appendingPathComponent("progress")
+        let progressFolder = folder.appending(path: "progress")
         let loaded = AgencyYear(
             year: year, folder: folder, round: round, entries: entries,
             results: optionalFile(folder, "results.yaml", context) { ResultsLoader.load($0, context) },
@@ -47,7 +47,7 @@ enum YearLoader {
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
             source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder),
             measuresComplete: !context.diagnostics.hasErrors(
-                in: context.displayPath(folder.appendingPathComponent("measures.yaml"))))
+                in: context.displayPath(folder.appending(path: "measures.yaml"))))
         reportUnknownFiles(in: folder, context)
         return loaded
     }
@@ -57,11 +57,11 @@ enum YearLoader {
     /// A folder with the results (or analysis) of a round and nothing that needs an OIT checklist:
     /// the previous round, kept for the comparison and the analysis.
     static func isResultsOnly(_ folder: URL) -> Bool {
-        let has = { (name: String) in ContentFolder.exists(folder.appendingPathComponent(name), directory: false) }
+        let has = { (name: String) in ContentFolder.exists(folder.appending(path: name), directory: false) }
         let needsChecklist =
             has("year.yaml") || has("measures.yaml")
-            || ContentFolder.exists(folder.appendingPathComponent("items"), directory: true)
-            || ContentFolder.exists(folder.appendingPathComponent("progress"), directory: true)
+            || ContentFolder.exists(folder.appending(path: "items"), directory: true)
+            || ContentFolder.exists(folder.appending(path: "progress"), directory: true)
         return !needsChecklist && (has("results.yaml") || has("analysis.yaml"))
     }
 
@@ -91,7 +91,7 @@ enum YearLoader {
     }
 
     private static func optionalFile<T>(_ folder: URL, _ name: String, _ context: LoadContext, _ load: (URL) -> T?) -> T? {
-        let url = folder.appendingPathComponent(name)
+        let url = folder.appending(path: name)
         return ContentFolder.exists(url, directory: false) ? load(url) : nil
     }
 

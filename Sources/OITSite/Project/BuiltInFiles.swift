@@ -13,6 +13,20 @@ public enum BuiltInFiles {
     /// The framework of every round the tool ships (`<round>.yaml`).
     public static let frameworksFolder: URL? = write(EmbeddedFiles.frameworks, to: "Frameworks")
 
+    /// Hashes of the built-in theme's and frameworks' paths and bytes, taken from memory: a build
+    /// decides whether they changed (`BuildFingerprint`) without writing them out.
+    static let themeFingerprint = fingerprint(EmbeddedFiles.theme)
+    static let frameworksFingerprint = fingerprint(EmbeddedFiles.frameworks)
+
+    private static func fingerprint(_ files: [(path: String, base64: String)]) -> String {
+        var hasher = FNV1a()
+        for file in files {
+            hasher.add(file.path)
+            hasher.add(file.base64)
+        }
+        return hasher.hex
+    }
+
     /// Paths of the default theme's files, for `oit init` and tests.
     public static var themeFiles: [String] { EmbeddedFiles.theme.map(\.path) }
 
@@ -24,7 +38,7 @@ public enum BuiltInFiles {
     /// `<tmp>/oit-<unique>/oit-built-in/`: the last component is what messages show for a
     /// built-in file (`oit-built-in/Frameworks/2566.yaml`).
     private static let root: URL? = {
-        let run = FileManager.default.temporaryDirectory.appendingPathComponent("oit-\(UUID().uuidString)")
+        let run = FileManager.default.temporaryDirectory.appending(path: "oit-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(
                 at: run, withIntermediateDirectories: true,
@@ -33,15 +47,15 @@ public enum BuiltInFiles {
             return nil
         }
         atexit { BuiltInFiles.removeRunFolder() }
-        return run.appendingPathComponent("oit-built-in")
+        return run.appending(path: "oit-built-in")
     }()
 
     private static func write(_ files: [(path: String, base64: String)], to name: String) -> URL? {
-        guard let folder = root?.appendingPathComponent(name) else { return nil }
+        guard let folder = root?.appending(path: name) else { return nil }
         do {
             for file in files {
                 guard let data = Data(base64Encoded: file.base64) else { return nil }
-                let url = folder.appendingPathComponent(file.path)
+                let url = folder.appending(path: file.path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // One open, write, close (`Data.write(to:)` also calls fsync, which every run paid
                 // for each of these files, though they are deleted at exit).

@@ -55,10 +55,10 @@ public struct ProjectScaffold: Sendable {
     public func create() throws -> [String] {
         guard Self.isValidSlug(agency) else { throw Failure.invalidAgency(agency) }
         let manager = FileManager.default
-        let existing = files.map(\.path).filter { manager.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        let existing = files.map(\.path).filter { manager.fileExists(atPath: folder.appending(path: $0).path) }
         guard existing.isEmpty else { throw Failure.wouldOverwrite(existing) }
         for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
+            let url = folder.appending(path: path)
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         }
@@ -112,7 +112,7 @@ public struct ProjectScaffold: Sendable {
     var yearYAML: String {
         let context = LoadContext(root: folder)
         let frameworks = FrameworkLoader.loadAll(contentFolder: nil, context)
-        let yearFolder = folder.appendingPathComponent("agencies/\(agency)/\(fiscalYear)")
+        let yearFolder = folder.appending(path: "agencies/\(agency)/\(fiscalYear)")
         guard let framework = frameworks[round] else { return "round: \(round)\nitems: {}\n" }
         let entries = YearScaffold.plannedEntries(framework, old: nil, oldFramework: nil, newFolder: yearFolder, content: folder)
         let text = YearFileText(

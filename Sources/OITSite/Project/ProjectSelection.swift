@@ -27,6 +27,6 @@ extension Project {
 
     /// The agency folder names of a content folder, for checking `--agency` before a build.
     public static func agencySlugs(in contentFolder: URL) -> [String] {
-        ContentFolder.subfolders(of: contentFolder.appendingPathComponent("agencies")).map(\.lastPathComponent).sorted()
+        ContentFolder.subfolders(of: contentFolder.appending(path: "agencies")).map(\.lastPathComponent).sorted()
     }
 }

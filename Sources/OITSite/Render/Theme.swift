@@ -42,7 +42,7 @@ public struct Theme: Sendable {
             for file in ContentFolder.files(in: folder, withExtension: "mustache") where walker.isInside(file) {
                 sources[file.deletingPathExtension().lastPathComponent] = file
             }
-            for (relative, file) in walker.walk(folder.appendingPathComponent("assets"), prefix: "") { assets[relative] = file }
+            for (relative, file) in walker.walk(folder.appending(path: "assets"), prefix: "") { assets[relative] = file }
             for problem in walker.problems {
                 diagnostics.error(problem.message, at: .file(problem.path))
                 failed = true

@@ -89,7 +89,7 @@ public struct YearScaffold: Sendable {
         } else {
             old = agency.year(year - 1)
         }
-        let folder = agency.folder.appendingPathComponent(String(year))
+        let folder = agency.folder.appending(path: String(year))
         let entries = plannedEntries(
             framework, old: old, oldFramework: old.flatMap { project.frameworks[$0.round.value] },
             newFolder: folder, content: content)
@@ -112,8 +112,8 @@ public struct YearScaffold: Sendable {
         return .success(
             YearScaffold(
                 agency: slug, year: year, round: framework.round, from: old?.year,
-                file: folder.appendingPathComponent("year.yaml"),
-                path: LoadContext(root: content).displayPath(folder.appendingPathComponent("year.yaml")), text: text,
+                file: folder.appending(path: "year.yaml"),
+                path: LoadContext(root: content).displayPath(folder.appending(path: "year.yaml")), text: text,
                 codes: written.map(\.code),
                 carried: written.filter { $0.previous != nil }.map(\.code),
                 fromContent: entries.filter { if case .fromContent = $0.kind { true } else { false } }.map(\.code),
@@ -147,7 +147,7 @@ public struct YearScaffold: Sendable {
         }
 
         var entries = framework.items.map { item -> ScaffoldEntry in
-            let itemsFile = newFolder.appendingPathComponent("items/\(item.code).md")
+            let itemsFile = newFolder.appending(path: "items/\(item.code).md")
             if ContentFolder.exists(itemsFile, directory: false) {
                 return ScaffoldEntry(
                     code: item.code, kind: .inItemsFile(item, path: display.displayPath(itemsFile)),
@@ -160,7 +160,7 @@ public struct YearScaffold: Sendable {
         var comments: [ScaffoldEntry] = []
         for code in unlisted {
             let entry = previous[code]!
-            let itemsFile = newFolder.appendingPathComponent("items/\(code).md")
+            let itemsFile = newFolder.appending(path: "items/\(code).md")
             if framework.partial, entry.definition.title != nil, !ContentFolder.exists(itemsFile, directory: false) {
                 let added = carried(code, .fromContent)
                 let index = entries.firstIndex { QuestionOrder.less(code, $0.code) } ?? entries.endIndex

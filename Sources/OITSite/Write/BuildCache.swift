@@ -43,7 +43,7 @@ struct BuildCache: Codable, Equatable {
 
     /// The cache of the output folder `folder`; nil when there is none or it cannot be used.
     static func read(from folder: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+        guard let data = FileManager.default.contents(atPath: folder.appending(path: name).path),
             let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.format == format
         else { return nil }
         return cache

@@ -74,7 +74,7 @@ public final class OutputFolder: @unchecked Sendable {
         self.mode = mode
         previous = OutputManifest.isPresent(in: self.destination) ? self.destination.path : nil
         let parent = self.destination.deletingLastPathComponent()
-        staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).building")
+        staging = parent.appending(path: ".\(self.destination.lastPathComponent).building")
         stagingPath = staging.path
         allowedSources = sources.map { RealPath.ofPossiblyMissing($0) }
         if let refusal = OutputGuard.mayReplace(self.destination) { throw Failure.refused(refusal) }
@@ -162,7 +162,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// of the site.
     func writeCache(_ data: Data) throws {
         do {
-            try data.write(to: staging.appendingPathComponent(BuildCache.name))
+            try data.write(to: staging.appending(path: BuildCache.name))
         } catch {
             throw Failure.cannotWrite(path: BuildCache.name, reason: Self.reason(error))
         }
@@ -252,7 +252,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// output is put back.
     public func commit() throws {
         let old = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).previous")
+            .appending(path: ".\(destination.lastPathComponent).previous")
         // Checked again: the folder may have changed since the build started.
         if let refusal = OutputGuard.mayReplace(destination) {
             discard()
@@ -308,13 +308,13 @@ public final class OutputFolder: @unchecked Sendable {
         }
         func exists(_ url: URL) -> Bool { (try? files.attributesOfItem(atPath: url.path)) != nil }
         do {
-            for name in removing.subtracting(staged).sorted() where exists(destination.appendingPathComponent(name)) {
-                try move(destination.appendingPathComponent(name), old.appendingPathComponent(name))
+            for name in removing.subtracting(staged).sorted() where exists(destination.appending(path: name)) {
+                try move(destination.appending(path: name), old.appending(path: name))
             }
             for name in staged {
-                let target = destination.appendingPathComponent(name)
-                if exists(target) { try move(target, old.appendingPathComponent(name)) }
-                try move(staging.appendingPathComponent(name), target)
+                let target = destination.appending(path: name)
+                if exists(target) { try move(target, old.appending(path: name)) }
+                try move(staging.appending(path: name), target)
             }
         } catch {
             for (from, to) in moves.reversed() { try? files.moveItem(at: to, to: from) }

@@ -12,11 +12,11 @@ enum OutputManifest {
 
     static func isPresent(in folder: URL) -> Bool {
         var isDirectory: ObjCBool = false
-        let url = folder.appendingPathComponent(name)
+        let url = folder.appending(path: name)
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     static func write(into folder: URL) throws {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        try Data(text.utf8).write(to: folder.appending(path: name))
     }
 }

@@ -31,7 +31,7 @@ struct Serve: AsyncParsableCommand {
         let server = try PreviewServer(
             options: options.builderOptions(theme: themeOptions.themeURL, output: here),
             port: port,
-            ignored: [here.appendingPathComponent("Site"), options.contentURL.appendingPathComponent("Site")],
+            ignored: [here.appending(path: "Site"), options.contentURL.appending(path: "Site")],
             errorText: { diagnostics in
                 diagnostics.sorted.map { DiagnosticFormat.text.line(for: $0, language: language, displayPath: textPaths.display) }
                     .joined(separator: "\n")
