@@ -15,6 +15,7 @@ import argparse
 import copy
 import datetime as dt
 import functools
+import math
 import os
 import random
 import re
@@ -197,7 +198,16 @@ def make_results(agency):
     indicators[9], indicators[10] = score(), score()
     mean = lambda keys: sum(indicators[k] for k in keys) / len(keys)
     overall = 0.30 * mean([1, 2, 3, 4, 5]) + 0.30 * mean([6, 7, 8]) + 0.40 * mean([9, 10])
-    return {"indicators": indicators, "questions": questions, "stated": {"overall": round(overall, 2)}}, indicators
+    return {"indicators": indicators, "questions": questions, "stated": {"overall": two_decimals(overall)}}, indicators
+
+
+def two_decimals(value):
+    """The overall score as oit publishes it (ScoreCard.rounded: value × 100 rounded to the nearest
+    whole number, halves away from zero, ÷ 100). Python's round() rounds the binary value
+    instead, which differs on halves: 81.975 gave 81.97 where oit computes 81.98, a warning."""
+    scaled = value * 100
+    whole = math.floor(scaled)
+    return (whole + 1 if scaled - whole >= 0.5 else whole) / 100
 
 
 INDICATOR_NAMES = {1: "การปฏิบัติหน้าที่", 2: "การใช้งบประมาณ", 3: "การใช้อำนาจ", 4: "การใช้ทรัพย์สินของราชการ",

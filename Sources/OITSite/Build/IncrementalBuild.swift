@@ -48,9 +48,16 @@ struct IncrementalBuild {
             theme: theme, frameworks: frameworks,
             contentName: content.standardizedFileURL.lastPathComponent,
             baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
+        // Without a cache every agency's bytes are read: its stats are taken in the same walk.
+        let hasCache = options.incremental && FileManager.default.fileExists(atPath: options.output.appending(path: BuildCache.name).path)
         let statsFound = ConcurrentResults<String?>(count: folders.count)
+        let bytesFound = ConcurrentResults<String>(count: hasCache ? 0 : folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-            statsFound[index] = BuildFingerprint.stats(folders[index], start: started)
+            if hasCache {
+                statsFound[index] = BuildFingerprint.stats(folders[index], start: started)
+            } else {
+                (bytesFound[index], statsFound[index]) = BuildFingerprint.folderAndStats(folders[index], start: started)
+            }
         }
         let stats = statsFound.values.map { $0! }
         reading.wait()
@@ -58,6 +65,7 @@ struct IncrementalBuild {
         let previous = cached[0].flatMap { $0.site == site ? $0 : nil }
         // An agency's files are read only when their names, sizes or times changed.
         let known: [String?] = folders.indices.map { index in
+            if !hasCache { return bytesFound[index] }
             guard let found = stats[index], let entry = previous?.agencies[slugs[index]], entry.stats == found else {
                 return nil
             }

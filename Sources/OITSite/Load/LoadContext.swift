@@ -30,38 +30,61 @@ final class LoadContext {
     /// outside (at `location`, or at the file itself) when not.
     @discardableResult
     func checkInside(_ url: URL, at location: SourceLocation? = nil) -> Bool {
-        let place = location ?? .file(displayPath(url))
-        switch RealPath.of(url) {
+        switch realPath(of: url) {
         case .failure(.loop):
-            diagnostics.error(.linkLoop(displayPath(url)), at: place)
+            diagnostics.error(.linkLoop(displayPath(url)), at: location ?? .file(displayPath(url)))
             return false
         case .failure(.missing):
-            diagnostics.error(.missingFile(displayPath(url)), at: place)
+            diagnostics.error(.missingFile(displayPath(url)), at: location ?? .file(displayPath(url)))
             return false
         case .success(let real):
             guard RealPath.isInside(real, realRoot) else {
-                diagnostics.error(.outsideContent(displayPath(url)), at: place)
+                diagnostics.error(.outsideContent(displayPath(url)), at: location ?? .file(displayPath(url)))
                 return false
             }
             return true
         }
     }
 
+    /// Real paths of the folders resolved so far (`realPath(of:)`).
+    private var realFolders: [String: String] = [:]
+
+    /// `RealPath.of(url)`, with the folders' real paths remembered: an entry that is not a link
+    /// is its folder's real path and its name, so that the files of one folder cost one `lstat`
+    /// each rather than a `readlink` of every component of their path.
+    func realPath(of url: URL) -> Result<String, RealPath.Failure> {
+        let path = url.path
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK,
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex
+        else { return RealPath.of(url) }
+        let name = path[path.utf8.index(after: slash)...]
+        guard !name.isEmpty, name != ".", name != ".." else { return RealPath.of(url) }
+        let folder = String(path[..<slash])
+        if let real = realFolders[folder] { return .success(Self.joined(real, name)) }
+        guard case .success(let real) = RealPath.of(URL(fileURLWithPath: folder, isDirectory: true)) else { return RealPath.of(url) }
+        realFolders[folder] = real
+        return .success(Self.joined(real, name))
+    }
+
+    private static func joined(_ folder: String, _ name: Substring) -> String { folder == "/" ? "/" + name : folder + "/" + name }
+
     /// The text of a content file: inside the content folder, at most `TextFile.sizeLimit` bytes,
     /// UTF-8 without NUL or control characters; BOM dropped and CRLF read as LF.
     func readText(_ url: URL) -> String? {
         let path = displayPath(url)
         guard checkInside(url) else { return nil }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > TextFile.sizeLimit {
+        let bytes: [UInt8]
+        switch TextFile.read(url.path) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge):
             diagnostics.error(.fileTooLarge(path, limit: TextFile.sizeLimit), at: .file(path))
             return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        case .failure(.unreadable):
             diagnostics.error(.unreadableFile(path), at: .file(path))
             return nil
         }
-        switch TextFile.decode(data) {
+        switch TextFile.decode(bytes) {
         case .success(let text): return text
         case .failure(let problem):
             diagnostics.error(problem.message, at: SourceLocation(file: path, line: problem.line, column: problem.column))

@@ -17,8 +17,46 @@ enum TextFile {
         var column: Int
     }
 
-    static func decode(_ data: Data) -> Result<String, Problem> {
-        let bytes = [UInt8](data)
+    /// Why a file's bytes could not be read.
+    enum ReadFailure: Error, Equatable {
+        case tooLarge
+        case unreadable
+    }
+
+    /// The bytes of the file at `path` (links followed), at most `limit` of them: one `open`,
+    /// `fstat`, `read`s and `close` (FileManager's attributes would also look up the file's owner
+    /// and group by name, reading the user and group databases for every file).
+    static func read(_ path: String, limit: Int = sizeLimit) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
+        guard Int(info.st_size) <= limit else { return .failure(.tooLarge) }
+        // Read to the end rather than trusting the size: a file may grow while it is read.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count <= limit else { return .failure(.tooLarge) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
+            }
+            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            if read == 0 { break }
+            count += read
+        }
+        guard count <= limit else { return .failure(.tooLarge) }
+        bytes.removeLast(bytes.count - count)
+        return .success(bytes)
+    }
+
+    static func decode(_ data: Data) -> Result<String, Problem> { decode([UInt8](data)) }
+
+    static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard let text = String(validating: bytes[start...], as: UTF8.self) else {
             let offset = firstInvalidUTF8(bytes, from: start) ?? start

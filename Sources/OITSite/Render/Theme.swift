@@ -122,16 +122,17 @@ public struct Theme: Sendable {
 
     /// A template's text, with the same limits as content files (size, UTF-8, control characters).
     private static func readTemplate(_ file: URL, into diagnostics: inout Diagnostics) -> String? {
-        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > TextFile.sizeLimit {
+        let bytes: [UInt8]
+        switch TextFile.read(file.path) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge):
             diagnostics.error(.fileTooLarge(file.path, limit: TextFile.sizeLimit), at: .file(file.path))
             return nil
-        }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        case .failure(.unreadable):
             diagnostics.error(.unreadableFile(file.path), at: .file(file.path))
             return nil
         }
-        switch TextFile.decode(data) {
+        switch TextFile.decode(bytes) {
         case .success(let text): return text
         case .failure(let problem):
             diagnostics.error(problem.message, at: SourceLocation(file: file.path, line: problem.line, column: problem.column))

@@ -14,10 +14,9 @@ enum BuildFingerprint {
     /// logo linked into an agency is part of it) and their targets hashed too; a folder reached
     /// twice (a link loop) is hashed once. A missing folder hashes as empty.
     static func folder(_ folder: URL) -> String {
-        var hasher = FNV1a()
-        var walker = Walker()
-        walker.walk(folder.path, relative: "", into: &hasher)
-        return hasher.hex
+        var walker = Walker(hashBytes: true)
+        walker.walk(folder.path)
+        return walker.bytes.hex
     }
 
     /// The names, sizes, inodes and change times of every file under `folder`, without reading
@@ -26,10 +25,17 @@ enum BuildFingerprint {
     /// file written twice within one tick of the clock could keep its time and size (Git's "racy
     /// clean" problem): such a folder is hashed by its bytes again next time.
     static func stats(_ folder: URL, start: Date) -> String? {
-        var hasher = FNV1a()
-        var walker = Walker(readBytes: false, racyAfter: Int(start.timeIntervalSince1970) - racyWindow)
-        walker.walk(folder.path, relative: "", into: &hasher)
-        return walker.racy ? nil : hasher.hex
+        var walker = Walker(hashStats: true, racyAfter: Int(start.timeIntervalSince1970) - racyWindow)
+        walker.walk(folder.path)
+        return walker.racy ? nil : walker.stats.hex
+    }
+
+    /// `folder(_:)` and `stats(_:start:)` in one walk, for a build that must read every agency's
+    /// bytes anyway (no usable cache): each file is looked at once rather than twice.
+    static func folderAndStats(_ folder: URL, start: Date) -> (bytes: String, stats: String?) {
+        var walker = Walker(hashBytes: true, hashStats: true, racyAfter: Int(start.timeIntervalSince1970) - racyWindow)
+        walker.walk(folder.path)
+        return (walker.bytes.hex, walker.racy ? nil : walker.stats.hex)
     }
 
     /// Seconds before a build's start within which a file's times are not trusted (two seconds:
@@ -40,14 +46,13 @@ enum BuildFingerprint {
     /// label so that moving a file from one to another counts as a change.
     /// - Parameter builtIn: the hash of the built-in files under them (`BuiltInFiles`).
     static func folders(builtIn: String, _ folders: [(label: String, url: URL?)]) -> String {
-        var hasher = FNV1a()
-        hasher.add("built-in \(builtIn)")
-        var walker = Walker()
+        var walker = Walker(hashBytes: true)
+        walker.add("built-in \(builtIn)")
         for (label, url) in folders {
-            hasher.add(label)
-            if let url { walker.walk(url.path, relative: "", into: &hasher) } else { hasher.add("none") }
+            walker.add(label)
+            if let url { walker.walk(url.path) } else { walker.add("none") }
         }
-        return hasher.hex
+        return walker.bytes.hex
     }
 
     /// What every page depends on besides its agency's files.
@@ -79,7 +84,8 @@ enum BuildFingerprint {
         return "tool \(info.st_size) \(seconds).\(nanoseconds)"
     }()
 
-    /// Walks folders for hashing, reading files through one reused buffer.
+    /// Walks folders for hashing: into `bytes`, every name and the bytes of every file (read
+    /// through one reused buffer); into `stats`, every name and each file's size, inode and times.
     ///
     /// Every entry is reached relative to its open folder (`openat`, `fstatat`, `readlinkat`), never
     /// by its full path, which the kernel would walk component by component for every file: on a
@@ -91,40 +97,49 @@ enum BuildFingerprint {
             var inode: UInt64
         }
 
-        private var visited = Set<FolderID>()
-        private var buffer: [UInt8]
-        /// Whether files are hashed by their bytes, or by their names, sizes and times.
-        let readBytes: Bool
+        private(set) var bytes = FNV1a()
+        private(set) var stats = FNV1a()
+        let hashBytes: Bool
+        let hashStats: Bool
         let racyAfter: Int
         /// A file changed within the racy window was found.
         private(set) var racy = false
+        private var visited = Set<FolderID>()
+        private var buffer: [UInt8]
 
-        init(readBytes: Bool = true, racyAfter: Int = 0) {
-            self.readBytes = readBytes
+        init(hashBytes: Bool = false, hashStats: Bool = false, racyAfter: Int = 0) {
+            self.hashBytes = hashBytes
+            self.hashStats = hashStats
             self.racyAfter = racyAfter
-            buffer = readBytes ? [UInt8](repeating: 0, count: 1 << 16) : []
+            buffer = hashBytes ? [UInt8](repeating: 0, count: 1 << 16) : []
         }
 
-        mutating func walk(_ path: String, relative: String, into hasher: inout FNV1a) {
+        /// Adds a name or a label to both hashes.
+        mutating func add(_ text: String) {
+            if hashBytes { bytes.add(text) }
+            if hashStats { stats.add(text) }
+        }
+
+        mutating func walk(_ path: String) {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                hasher.add("missing \(relative)")
+                add("missing ")
                 return
             }
-            visit(AT_FDCWD, path, relative: relative, info: info, into: &hasher)
+            visit(AT_FDCWD, path, relative: "", info: info)
         }
 
         /// The entry `name` of the open folder `parent` (or a path, with `AT_FDCWD`), whose `stat`
         /// (links followed) is `info`. Children are listed with `readdir` and looked at with one
         /// `fstatat` each (a second one, following it, only for a link).
-        private mutating func visit(_ parent: Int32, _ name: String, relative: String, info: stat, into hasher: inout FNV1a) {
+        private mutating func visit(_ parent: Int32, _ name: String, relative: String, info: stat) {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else {
-                    hasher.add("loop \(relative)")
+                    add("loop \(relative)")
                     return
                 }
-                hasher.add("folder \(relative)")
+                add("folder \(relative)")
                 let descriptor = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 guard descriptor >= 0, let directory = fdopendir(descriptor) else {
                     if descriptor >= 0 { close(descriptor) }
@@ -136,41 +151,42 @@ enum BuildFingerprint {
                     let childRelative = relative.isEmpty ? child : relative + "/" + child
                     var own = stat()
                     guard fstatat(folder, child, &own, AT_SYMLINK_NOFOLLOW) == 0 else {
-                        hasher.add("missing \(childRelative)")
+                        add("missing \(childRelative)")
                         continue
                     }
                     if (own.st_mode & S_IFMT) == S_IFLNK {
-                        hasher.add("link \(childRelative) \(Self.linkTarget(folder, child))")
+                        add("link \(childRelative) \(Self.linkTarget(folder, child))")
                         var target = stat()
                         guard fstatat(folder, child, &target, 0) == 0 else {
-                            hasher.add("missing \(childRelative)")
+                            add("missing \(childRelative)")
                             continue
                         }
                         own = target
                     }
-                    visit(folder, child, relative: childRelative, info: own, into: &hasher)
+                    visit(folder, child, relative: childRelative, info: own)
                 }
             case S_IFREG:
-                hasher.add("file \(relative)")
-                hasher.add(UInt64(info.st_size))
-                if readBytes {
-                    addBytes(of: parent, name, into: &hasher)
-                } else {
+                add("file \(relative)")
+                if hashBytes {
+                    bytes.add(UInt64(info.st_size))
+                    addBytes(of: parent, name)
+                }
+                if hashStats {
                     #if canImport(Darwin)
                         let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
                     #else
                         let (modified, changed) = (info.st_mtim, info.st_ctim)
                     #endif
                     for number in [
-                        UInt64(info.st_dev), UInt64(info.st_ino), UInt64(modified.tv_sec), UInt64(modified.tv_nsec),
-                        UInt64(changed.tv_sec), UInt64(changed.tv_nsec),
+                        UInt64(info.st_size), UInt64(info.st_dev), UInt64(info.st_ino), UInt64(modified.tv_sec),
+                        UInt64(modified.tv_nsec), UInt64(changed.tv_sec), UInt64(changed.tv_nsec),
                     ] {
-                        hasher.add(number)
+                        stats.add(number)
                     }
                     if Int(modified.tv_sec) >= racyAfter || Int(changed.tv_sec) >= racyAfter { racy = true }
                 }
             default:
-                hasher.add("other \(relative)")
+                add("other \(relative)")
             }
         }
 
@@ -199,13 +215,16 @@ enum BuildFingerprint {
             return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
 
-        private mutating func addBytes(of folder: Int32, _ name: String, into hasher: inout FNV1a) {
+        /// Adds the bytes of `name` in the open folder `folder` to `bytes`.
+        private mutating func addBytes(of folder: Int32, _ name: String) {
             let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                hasher.add("unreadable")
+                bytes.add("unreadable")
                 return
             }
             defer { close(descriptor) }
+            var hasher = bytes
+            defer { bytes = hasher }
             buffer.withUnsafeMutableBytes { raw in
                 while true {
                     let count = read(descriptor, raw.baseAddress, raw.count)
