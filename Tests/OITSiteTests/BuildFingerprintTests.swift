@@ -83,7 +83,8 @@ import Testing
     /// The one-walk version a first build uses gives the same two hashes as the separate walks.
     @Test func folderAndStatsEqualTheSeparateWalks() throws {
         let folder = try Folder()
-        try FileManager.default.createSymbolicLink(atPath: folder.agency.path + "/logo.svg", withDestinationPath: "../outside.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.agency.path + "/logo.svg", withDestinationPath: "../outside.txt")
         let later = Date().addingTimeInterval(60)
         let both = BuildFingerprint.folderAndStats(folder.agency, start: later)
         #expect(both.bytes == folder.hash)

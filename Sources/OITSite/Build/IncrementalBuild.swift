@@ -49,7 +49,8 @@ struct IncrementalBuild {
             contentName: content.standardizedFileURL.lastPathComponent,
             baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
         // Without a cache every agency's bytes are read: its stats are taken in the same walk.
-        let hasCache = options.incremental && FileManager.default.fileExists(atPath: options.output.appending(path: BuildCache.name).path)
+        let hasCache =
+            options.incremental && FileManager.default.fileExists(atPath: options.output.appending(path: BuildCache.name).path)
         let statsFound = ConcurrentResults<String?>(count: folders.count)
         let bytesFound = ConcurrentResults<String>(count: hasCache ? 0 : folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in

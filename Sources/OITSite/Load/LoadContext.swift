@@ -62,7 +62,9 @@ final class LoadContext {
         guard !name.isEmpty, name != ".", name != ".." else { return RealPath.of(url) }
         let folder = String(path[..<slash])
         if let real = realFolders[folder] { return .success(Self.joined(real, name)) }
-        guard case .success(let real) = RealPath.of(URL(fileURLWithPath: folder, isDirectory: true)) else { return RealPath.of(url) }
+        guard case .success(let real) = RealPath.of(URL(fileURLWithPath: folder, isDirectory: true)) else {
+            return RealPath.of(url)
+        }
         realFolders[folder] = real
         return .success(Self.joined(real, name))
     }
