@@ -33,42 +33,46 @@ import Testing
         }
 
         var hash: String { BuildFingerprint.folder(agency) }
-        /// The stats hash as a build long after the last change would take it.
-        var stats: String? { BuildFingerprint.stats(agency, start: Date().addingTimeInterval(60)) }
+        /// The stats as a build long after the last change takes them, with the entries walked.
+        var stats: BuildFingerprint.Stats { BuildFingerprint.folderAndStats(agency, start: Self.later).stats }
+        /// The stats hash of `entries` (walked earlier) taken again without a walk, as a rebuild does.
+        func recheck(_ entries: String) -> String? { BuildFingerprint.stats(of: entries, in: agency, start: Self.later) }
+
+        static let later = Date().addingTimeInterval(60)
     }
 
     @Test func unchangedFolderHashesAlike() throws {
         let folder = try Folder()
+        let stats = folder.stats
         #expect(folder.hash == folder.hash)
-        #expect(folder.stats != nil)
-        #expect(folder.stats == folder.stats)
+        #expect(stats.hash != nil)
+        #expect(folder.recheck(stats.entries) == stats.hash)
+        #expect(
+            stats.entries.split(separator: "\0").sorted() == [
+                "2566", "2566/items", "2566/items/o12.md", "2566/year.yaml", "agency.yaml",
+            ])
     }
 
+    /// Each change is seen by the bytes hash, and by the stats of the entries listed before it
+    /// (a rebuild re-checks those without listing any folder).
     @Test func everyKindOfChangeChangesBothHashes() throws {
+        let files = FileManager.default
         let changes: [(String, (Folder) throws -> Void)] = [
             ("bytes of a nested file", { try $0.write("agency/2566/items/o12.md", "# o13\n") }),
             ("a new nested file", { try $0.write("agency/2566/items/o42.md", "# o42\n") }),
+            ("a new file at the top", { try $0.write("agency/logo.svg", "<svg/>\n") }),
             (
                 "a new empty folder",
-                {
-                    try FileManager.default.createDirectory(
-                        at: $0.agency.appending(path: "2567"), withIntermediateDirectories: false)
-                }
+                { try files.createDirectory(at: $0.agency.appending(path: "2567"), withIntermediateDirectories: false) }
             ),
-            ("a removed file", { try FileManager.default.removeItem(at: $0.agency.appending(path: "2566/year.yaml")) }),
+            ("a removed file", { try files.removeItem(at: $0.agency.appending(path: "2566/year.yaml")) }),
             (
                 "a renamed file",
-                {
-                    try FileManager.default.moveItem(
-                        at: $0.agency.appending(path: "agency.yaml"), to: $0.agency.appending(path: "agency.yml"))
-                }
+                { try files.moveItem(at: $0.agency.appending(path: "agency.yaml"), to: $0.agency.appending(path: "agency.yml")) }
             ),
             (
                 "a link to a file outside",
-                {
-                    try FileManager.default.createSymbolicLink(
-                        atPath: $0.agency.path + "/logo.svg", withDestinationPath: "../outside.txt")
-                }
+                { try files.createSymbolicLink(atPath: $0.agency.path + "/logo.svg", withDestinationPath: "../outside.txt") }
             ),
         ]
         for (name, change) in changes {
@@ -76,30 +80,26 @@ import Testing
             let (hash, stats) = (folder.hash, folder.stats)
             try change(folder)
             #expect(folder.hash != hash, "bytes hash unchanged after \(name)")
-            #expect(folder.stats != stats, "stats hash unchanged after \(name)")
+            #expect(folder.recheck(stats.entries) != stats.hash, "stats unchanged after \(name)")
         }
     }
 
-    /// The one-walk version a first build uses gives the same two hashes as the separate walks.
-    @Test func folderAndStatsEqualTheSeparateWalks() throws {
-        let folder = try Folder()
-        try FileManager.default.createSymbolicLink(
-            atPath: folder.agency.path + "/logo.svg", withDestinationPath: "../outside.txt")
-        let later = Date().addingTimeInterval(60)
-        let both = BuildFingerprint.folderAndStats(folder.agency, start: later)
-        #expect(both.bytes == folder.hash)
-        #expect(both.stats == BuildFingerprint.stats(folder.agency, start: later))
-        #expect(both.stats != nil)
-        #expect(BuildFingerprint.folderAndStats(folder.agency, start: Date()).stats == nil)
-    }
-
+    /// A link's target is part of the agency: a change to the file outside is seen both ways.
     @Test func linkedFileIsHashedByItsTarget() throws {
         let folder = try Folder()
         try FileManager.default.createSymbolicLink(
             atPath: folder.agency.path + "/logo.svg", withDestinationPath: "../outside.txt")
-        let hash = folder.hash
+        let (hash, stats) = (folder.hash, folder.stats)
+        #expect(folder.recheck(stats.entries) == stats.hash)
         try folder.write("outside.txt", "changed outside\n")
         #expect(folder.hash != hash)
+        #expect(folder.recheck(stats.entries) != stats.hash)
+    }
+
+    /// The stats walk does not change the bytes hash.
+    @Test func folderAndStatsGiveTheBytesHash() throws {
+        let folder = try Folder()
+        #expect(BuildFingerprint.folderAndStats(folder.agency, start: Folder.later).bytes == folder.hash)
     }
 
     @Test func linkLoopIsWalkedOnce() throws {
@@ -107,14 +107,19 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: folder.agency.path + "/2566/again", withDestinationPath: "..")
         let hash = folder.hash
         #expect(hash == folder.hash)
-        #expect(folder.stats != nil)
+        let stats = folder.stats
+        #expect(stats.hash != nil)
+        #expect(folder.recheck(stats.entries) == stats.hash)
     }
 
-    /// A file written within the racy window is not trusted by its times: no stats hash.
+    /// An entry written within the racy window is not trusted by its times: no stats hash, either
+    /// from the walk or from the re-check.
     @Test func justChangedFileHasNoStatsHash() throws {
         let folder = try Folder()
+        let entries = folder.stats.entries
         try folder.write("agency/2566/year.yaml", "o1: {summary: x}\n")
-        #expect(BuildFingerprint.stats(folder.agency, start: Date()) == nil)
+        #expect(BuildFingerprint.folderAndStats(folder.agency, start: Date()).stats.hash == nil)
+        #expect(BuildFingerprint.stats(of: entries, in: folder.agency, start: Date()) == nil)
     }
 
     @Test func missingFolderHashesAsMissing() throws {

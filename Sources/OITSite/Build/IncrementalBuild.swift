@@ -23,13 +23,15 @@ struct IncrementalBuild {
         let started = Date()
         let content = options.content
         // The previous build's cache and the frameworks are read on other threads while the
-        // agency folders are listed and looked at: on a no-change rebuild these are all the work.
-        let cached = ConcurrentResults<BuildCache>(count: 1)
+        // agency folders are listed: on a no-change rebuild these are most of the work.
+        let cached = ConcurrentResults<BuildCache.Undecoded>(count: 1)
+        let cachedWhole = ConcurrentResults<BuildCache>(count: 1)
         let frameworksRead = ConcurrentResults<(frameworks: [Int: Framework], diagnostics: Diagnostics)>(count: 1)
         let reading = DispatchGroup()
+        let readingCache = DispatchGroup()
         if options.incremental {
             let output = options.output
-            DispatchQueue.global().async(group: reading) { cached[0] = BuildCache.read(from: output) }
+            DispatchQueue.global().async(group: readingCache) { cached[0] = BuildCache.readUndecoded(from: output) }
         }
         let listing = ContentOutline.Listing.read(content, agencies: options.agencies)
         if listing != nil {
@@ -48,37 +50,31 @@ struct IncrementalBuild {
             theme: theme, frameworks: frameworks,
             contentName: content.standardizedFileURL.lastPathComponent,
             baseURL: options.baseURL, auditEveryPage: options.auditEveryPage)
-        // Without a cache every agency's bytes are read: its stats are taken in the same walk.
-        let hasCache =
-            options.incremental && FileManager.default.fileExists(atPath: options.output.appending(path: BuildCache.name).path)
-        let statsFound = ConcurrentResults<String?>(count: folders.count)
-        let bytesFound = ConcurrentResults<String>(count: hasCache ? 0 : folders.count)
+        readingCache.wait()
+        let undecoded = cached[0]
+        let cache = undecoded?.cache
+        // The diagnostics are decoded while the agencies' files are checked.
+        if let undecoded { DispatchQueue.global().async(group: reading) { cachedWhole[0] = undecoded.withDiagnostics() } }
+        // An agency's files are read only when one of the entries it had changed (its stats); its
+        // folders are listed again only then too.
+        let checked = ConcurrentResults<(fingerprint: String, stats: BuildFingerprint.Stats)>(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-            if hasCache {
-                statsFound[index] = BuildFingerprint.stats(folders[index], start: started)
+            // An agency's fingerprint does not depend on the theme or the tool: the cache of another
+            // setup still says whether its files changed.
+            if let entry = cache?.agencies[slugs[index]], let hash = entry.stats, let entries = entry.entries,
+                BuildFingerprint.stats(of: entries, in: folders[index], start: started) == hash
+            {
+                checked[index] = (entry.fingerprint, BuildFingerprint.Stats(hash: hash, entries: entries))
             } else {
-                (bytesFound[index], statsFound[index]) = BuildFingerprint.folderAndStats(folders[index], start: started)
+                let (bytes, stats) = BuildFingerprint.folderAndStats(folders[index], start: started)
+                checked[index] = (bytes, stats)
             }
         }
-        let stats = statsFound.values.map { $0! }
+        let fingerprints = checked.values.map { $0!.fingerprint }
+        let stats = checked.values.map { $0!.stats }
         reading.wait()
         let outline = listing.map { ContentOutline($0, frameworks: frameworksRead[0]!) } ?? ContentOutline.missing(content)
-        let previous = cached[0].flatMap { $0.site == site ? $0 : nil }
-        // An agency's files are read only when their names, sizes or times changed.
-        let known: [String?] = folders.indices.map { index in
-            if !hasCache { return bytesFound[index] }
-            guard let found = stats[index], let entry = previous?.agencies[slugs[index]], entry.stats == found else {
-                return nil
-            }
-            return entry.fingerprint
-        }
-        let changed = folders.indices.filter { known[$0] == nil }
-        let hashed = ConcurrentResults<String>(count: changed.count)
-        DispatchQueue.concurrentPerform(iterations: changed.count) { job in
-            hashed[job] = BuildFingerprint.folder(folders[changed[job]])
-        }
-        var fingerprints = known.map { $0 ?? "" }
-        for (job, hash) in hashed.values.enumerated() { fingerprints[changed[job]] = hash! }
+        let previous = cachedWhole[0].flatMap { $0.site == site ? $0 : nil }
 
         // An agency is rendered unless its output is there from a build of the same files; the
         // agency whose pages the template check reads is rendered unless that check is cached.
@@ -201,14 +197,16 @@ struct IncrementalBuild {
                 var entries: [String: BuildCache.Agency] = [:]
                 for index in slugs.indices {
                     if var entry = reused[index] {
-                        entry.stats = stats[index]
+                        entry.stats = stats[index].hash
+                        entry.entries = stats[index].entries
                         entries[slugs[index]] = entry
                         continue
                     }
                     let audit = audits[toRender.firstIndex(of: index)!]
                     let count = output.count(under: slugs[index])
                     entries[slugs[index]] = BuildCache.Agency(
-                        fingerprint: fingerprints[index], stats: stats[index], name: rows[index].name, place: rows[index].place,
+                        fingerprint: fingerprints[index], stats: stats[index].hash, entries: stats[index].entries,
+                        name: rows[index].name, place: rows[index].place,
                         diagnostics: fresh[index]!.diagnostics.all.map(DiagnosticRecord.init),
                         fileCount: count.files, pageCount: count.pages, audited: audit != nil,
                         findings: audit?.findings ?? [])

@@ -19,23 +19,85 @@ enum BuildFingerprint {
         return walker.bytes.hex
     }
 
-    /// The names, sizes, inodes and change times of every file under `folder`, without reading
-    /// them: when these equal the cached ones, so do the bytes, and the folder need not be read.
-    /// Nil when a file changed less than `racyWindow` seconds before `start` (or after it), as a
-    /// file written twice within one tick of the clock could keep its time and size (Git's "racy
-    /// clean" problem): such a folder is hashed by its bytes again next time.
-    static func stats(_ folder: URL, start: Date) -> String? {
-        var walker = Walker(hashStats: true, racyAfter: Int(start.timeIntervalSince1970) - racyWindow)
-        walker.walk(folder.path)
-        return walker.racy ? nil : walker.stats.hex
+    /// What an agency's folder looked like when its bytes were hashed: every entry under it, and
+    /// a hash of each entry's `stat` (type, inode, size, modification and change times; a link's
+    /// and its target's).
+    ///
+    /// A later build re-checks it with `stats(of:in:start:)`, one `fstatat` per entry and no
+    /// folder listing: a file added, removed or renamed changes its folder's times, and a file
+    /// written changes its own, so equal stats mean equal names and bytes.
+    struct Stats: Equatable, Sendable {
+        /// `stats` of the entries, or nil when one changed less than `racyWindow` seconds before the
+        /// build started (or after), as a file written twice within one tick of the clock could keep
+        /// its times and size (Git's "racy clean" problem): such a folder is hashed again next time.
+        var hash: String?
+        /// The entries' paths relative to the folder, in walk order, each ended by a NUL (no file name
+        /// holds one): one string per agency keeps the cache small and quick to read.
+        var entries: String
     }
 
-    /// `folder(_:)` and `stats(_:start:)` in one walk, for a build that must read every agency's
-    /// bytes anyway (no usable cache): each file is looked at once rather than twice.
-    static func folderAndStats(_ folder: URL, start: Date) -> (bytes: String, stats: String?) {
-        var walker = Walker(hashBytes: true, hashStats: true, racyAfter: Int(start.timeIntervalSince1970) - racyWindow)
+    /// `folder(_:)` and the folder's `Stats`, in one walk.
+    static func folderAndStats(_ folder: URL, start: Date) -> (bytes: String, stats: Stats) {
+        var walker = Walker(hashBytes: true, hashStats: true, racyAfter: racyAfter(start))
         walker.walk(folder.path)
-        return (walker.bytes.hex, walker.racy ? nil : walker.stats.hex)
+        return (walker.bytes.hex, Stats(hash: walker.racy ? nil : walker.stats.hex, entries: walker.entries))
+    }
+
+    /// The hash of `Stats` taken again for the entries listed (`Stats.entries`) without listing any
+    /// folder; nil when one of them changed within the racy window. Equal to the cached hash exactly
+    /// when no entry changed.
+    static func stats(of entries: String, in folder: URL, start: Date) -> String? {
+        var hasher = FNV1a()
+        var racy = false
+        let after = racyAfter(start)
+        let base = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if base >= 0 { close(base) } }
+        var root = stat()
+        addEntry("", own: base >= 0 && fstat(base, &root) == 0 ? root : nil, target: nil, to: &hasher, racy: &racy, after: after)
+        guard base >= 0 else { return hasher.hex }
+        for relative in entries.utf8.split(separator: 0) {
+            let name = String(Substring(relative))
+            var own = stat()
+            guard fstatat(base, name, &own, AT_SYMLINK_NOFOLLOW) == 0 else {
+                addEntry(name, own: nil, target: nil, to: &hasher, racy: &racy, after: after)
+                continue
+            }
+            var target = stat()
+            let isLink = (own.st_mode & S_IFMT) == S_IFLNK
+            let followed = isLink && fstatat(base, name, &target, 0) == 0
+            addEntry(name, own: own, target: followed ? target : nil, to: &hasher, racy: &racy, after: after)
+        }
+        return racy ? nil : hasher.hex
+    }
+
+    private static func racyAfter(_ start: Date) -> Int { Int(start.timeIntervalSince1970) - racyWindow }
+
+    /// One entry of `Stats`: its path, its own `lstat`, and for a link its target's `stat` (nil when
+    /// missing); `target` is `own` for anything else.
+    fileprivate static func addEntry(
+        _ relative: String, own: stat?, target: stat?, to hasher: inout FNV1a, racy: inout Bool, after: Int
+    ) {
+        func add(_ info: stat?) {
+            guard let info else {
+                hasher.add("missing")
+                return
+            }
+            #if canImport(Darwin)
+                let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+            #else
+                let (modified, changed) = (info.st_mtim, info.st_ctim)
+            #endif
+            for number in [
+                UInt64(info.st_mode), UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
+                UInt64(modified.tv_sec), UInt64(modified.tv_nsec), UInt64(changed.tv_sec), UInt64(changed.tv_nsec),
+            ] {
+                hasher.add(number)
+            }
+            if Int(modified.tv_sec) >= after || Int(changed.tv_sec) >= after { racy = true }
+        }
+        hasher.add(relative)
+        add(own)
+        if let own, (own.st_mode & S_IFMT) == S_IFLNK { add(target) }
     }
 
     /// Seconds before a build's start within which a file's times are not trusted (two seconds:
@@ -85,11 +147,10 @@ enum BuildFingerprint {
     }()
 
     /// Walks folders for hashing: into `bytes`, every name and the bytes of every file (read
-    /// through one reused buffer); into `stats`, every name and each file's size, inode and times.
+    /// through one reused buffer); into `stats` and `entries`, what `Stats` holds.
     ///
     /// Every entry is reached relative to its open folder (`openat`, `fstatat`, `readlinkat`), never
-    /// by its full path, which the kernel would walk component by component for every file: on a
-    /// no-change rebuild of 500 agencies this walk is most of the time.
+    /// by its full path, which the kernel would walk component by component for every file.
     private struct Walker {
         /// A folder already walked, by device and inode: a link loop is hashed once.
         private struct FolderID: Hashable {
@@ -99,10 +160,12 @@ enum BuildFingerprint {
 
         private(set) var bytes = FNV1a()
         private(set) var stats = FNV1a()
+        /// `Stats.entries`.
+        private(set) var entries = ""
         let hashBytes: Bool
         let hashStats: Bool
         let racyAfter: Int
-        /// A file changed within the racy window was found.
+        /// An entry changed within the racy window was found.
         private(set) var racy = false
         private var visited = Set<FolderID>()
         private var buffer: [UInt8]
@@ -114,19 +177,26 @@ enum BuildFingerprint {
             buffer = hashBytes ? [UInt8](repeating: 0, count: 1 << 16) : []
         }
 
-        /// Adds a name or a label to both hashes.
+        /// Adds a name or a label to the bytes hash.
         mutating func add(_ text: String) {
             if hashBytes { bytes.add(text) }
-            if hashStats { stats.add(text) }
         }
 
         mutating func walk(_ path: String) {
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            let found = stat(path, &info) == 0
+            addEntry("", own: found ? info : nil, target: nil)
+            guard found else {
                 add("missing ")
                 return
             }
             visit(AT_FDCWD, path, relative: "", info: info)
+        }
+
+        private mutating func addEntry(_ relative: String, own: stat?, target: stat?) {
+            guard hashStats else { return }
+            if !relative.isEmpty { entries += relative + "\0" }
+            BuildFingerprint.addEntry(relative, own: own, target: target, to: &stats, racy: &racy, after: racyAfter)
         }
 
         /// The entry `name` of the open folder `parent` (or a path, with `AT_FDCWD`), whose `stat`
@@ -151,39 +221,30 @@ enum BuildFingerprint {
                     let childRelative = relative.isEmpty ? child : relative + "/" + child
                     var own = stat()
                     guard fstatat(folder, child, &own, AT_SYMLINK_NOFOLLOW) == 0 else {
+                        addEntry(childRelative, own: nil, target: nil)
                         add("missing \(childRelative)")
                         continue
                     }
                     if (own.st_mode & S_IFMT) == S_IFLNK {
                         add("link \(childRelative) \(Self.linkTarget(folder, child))")
                         var target = stat()
-                        guard fstatat(folder, child, &target, 0) == 0 else {
+                        let followed = fstatat(folder, child, &target, 0) == 0
+                        addEntry(childRelative, own: own, target: followed ? target : nil)
+                        guard followed else {
                             add("missing \(childRelative)")
                             continue
                         }
-                        own = target
+                        visit(folder, child, relative: childRelative, info: target)
+                    } else {
+                        addEntry(childRelative, own: own, target: nil)
+                        visit(folder, child, relative: childRelative, info: own)
                     }
-                    visit(folder, child, relative: childRelative, info: own)
                 }
             case S_IFREG:
                 add("file \(relative)")
                 if hashBytes {
                     bytes.add(UInt64(info.st_size))
                     addBytes(of: parent, name)
-                }
-                if hashStats {
-                    #if canImport(Darwin)
-                        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
-                    #else
-                        let (modified, changed) = (info.st_mtim, info.st_ctim)
-                    #endif
-                    for number in [
-                        UInt64(info.st_size), UInt64(info.st_dev), UInt64(info.st_ino), UInt64(modified.tv_sec),
-                        UInt64(modified.tv_nsec), UInt64(changed.tv_sec), UInt64(changed.tv_nsec),
-                    ] {
-                        stats.add(number)
-                    }
-                    if Int(modified.tv_sec) >= racyAfter || Int(changed.tv_sec) >= racyAfter { racy = true }
                 }
             default:
                 add("other \(relative)")
