@@ -284,13 +284,9 @@ struct IncrementalBuild {
         guard let directory = opendir(folder.path) else { return [] }
         defer { closedir(directory) }
         var names = Set<String>()
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+        FolderEntries.forEach(in: directory) { name, type in
+            var isFolder = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 // Not every file system says what an entry is; a link is followed.
                 var info = stat()
                 isFolder = fstatat(dirfd(directory), name, &info, 0) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

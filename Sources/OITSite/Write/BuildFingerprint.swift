@@ -14,7 +14,7 @@ enum BuildFingerprint {
     /// logo linked into an agency is part of it) and their targets hashed too; a folder reached
     /// twice (a link loop) is hashed once. A missing folder hashes as empty.
     static func folder(_ folder: URL) -> String {
-        var walker = Walker(hashBytes: true)
+        var walker = Walker()
         walker.walk(folder.path)
         return walker.bytes.hex
     }
@@ -38,7 +38,7 @@ enum BuildFingerprint {
 
     /// `folder(_:)` and the folder's `Stats`, in one walk.
     static func folderAndStats(_ folder: URL, start: Date) -> (bytes: String, stats: Stats) {
-        var walker = Walker(hashBytes: true, hashStats: true, racyAfter: racyAfter(start))
+        var walker = Walker(hashStats: true, racyAfter: racyAfter(start))
         walker.walk(folder.path)
         return (walker.bytes.hex, Stats(hash: walker.racy ? nil : walker.stats.hex, entries: walker.entries))
     }
@@ -108,7 +108,7 @@ enum BuildFingerprint {
     /// label so that moving a file from one to another counts as a change.
     /// - Parameter builtIn: the hash of the built-in files under them (`BuiltInFiles`).
     static func folders(builtIn: String, _ folders: [(label: String, url: URL?)]) -> String {
-        var walker = Walker(hashBytes: true)
+        var walker = Walker()
         walker.add("built-in \(builtIn)")
         for (label, url) in folders {
             walker.add(label)
@@ -162,7 +162,7 @@ enum BuildFingerprint {
         private(set) var stats = FNV1a()
         /// `Stats.entries`.
         private(set) var entries = ""
-        let hashBytes: Bool
+        /// Whether `stats` and `entries` are taken too (the bytes hash always is).
         let hashStats: Bool
         let racyAfter: Int
         /// An entry changed within the racy window was found.
@@ -170,17 +170,14 @@ enum BuildFingerprint {
         private var visited = Set<FolderID>()
         private var buffer: [UInt8]
 
-        init(hashBytes: Bool = false, hashStats: Bool = false, racyAfter: Int = 0) {
-            self.hashBytes = hashBytes
+        init(hashStats: Bool = false, racyAfter: Int = 0) {
             self.hashStats = hashStats
             self.racyAfter = racyAfter
-            buffer = hashBytes ? [UInt8](repeating: 0, count: 1 << 16) : []
+            buffer = [UInt8](repeating: 0, count: 1 << 16)
         }
 
         /// Adds a name or a label to the bytes hash.
-        mutating func add(_ text: String) {
-            if hashBytes { bytes.add(text) }
-        }
+        mutating func add(_ text: String) { bytes.add(text) }
 
         mutating func walk(_ path: String) {
             var info = stat()
@@ -242,30 +239,17 @@ enum BuildFingerprint {
                 }
             case S_IFREG:
                 add("file \(relative)")
-                if hashBytes {
-                    bytes.add(UInt64(info.st_size))
-                    addBytes(of: parent, name)
-                }
+                bytes.add(UInt64(info.st_size))
+                addBytes(of: parent, name)
             default:
                 add("other \(relative)")
             }
         }
 
         /// The names in a folder, sorted (bytewise, as Swift sorts strings), without "." and "..".
-        #if canImport(Darwin)
-            typealias Directory = UnsafeMutablePointer<DIR>
-        #else
-            typealias Directory = OpaquePointer
-        #endif
-
-        private static func names(in directory: Directory) -> [String] {
+        private static func names(in directory: FolderEntries.Directory) -> [String] {
             var names: [String] = []
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-                }
-                if name != "." && name != ".." { names.append(name) }
-            }
+            FolderEntries.forEach(in: directory) { name, _ in names.append(name) }
             return names.sorted()
         }
 
