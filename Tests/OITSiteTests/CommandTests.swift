@@ -64,8 +64,12 @@ import Testing
             $0 != "assets" && $0 != "index.html" && !$0.hasPrefix(".")
         }
         #expect(agencies == ["testagency"], "no example agency enters a user's build")
+        let untouched = try OITProcess.run(["build", "--strict", "--format", "github"], in: project)
+        #expect(untouched.status == 1, "the example name is not published: \(untouched.output)")
+        #expect(untouched.output.contains("placeholder-value"), "\(untouched.output)")
+        try ProjectScaffoldTests.fillInProfile(project, agency: "testagency")
         let strict = try OITProcess.run(["build", "--strict", "--format", "github"], in: project)
-        #expect(strict.status == 0, "a new project passes the CI check as it is: \(strict.output)")
+        #expect(strict.status == 0, "a new project with its name and province passes the CI check: \(strict.output)")
         let page = try String(contentsOf: site.appendingPathComponent("testagency/index.html"), encoding: .utf8)
         #expect(!page.contains("__oit"), "the live-reload script is never in build output")
     }
@@ -255,6 +259,10 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(text.hasPrefix("# รายการข้อ OIT รอบการประเมิน ITA 2568") && text.contains("o27"))
-        #expect(try Self.run(["items", "2599"]).status == 1)
+        #expect(try Self.run(["items", "2400"]).status == 1)
+        // A year without criteria of its own lists the round it runs on, and says so.
+        let later = try OITProcess.run(["items", "2599"], in: FileManager.default.temporaryDirectory)
+        #expect(later.status == 0)
+        #expect(later.errors.contains("ยังไม่มีเกณฑ์ ITA รอบ 2599"), "\(later.errors)")
     }
 }

@@ -48,7 +48,9 @@ import Testing
             progress: "round: 6-month\nentries:\n  - measure: M3\n    status: done\n  - measure: M1\n    status: ยังไม่ได้ดำเนินการ\n"
         ).check()
         #expect(
-            diagnostics.places { if case .unknownMeasure("M3", _) = $0 { true } else { false } } == ["progress/6-month.yaml:3:14"]
+            diagnostics.places { if case .unknownMeasure("M3", _, 2566) = $0 { true } else { false } } == [
+                "progress/6-month.yaml:3:14"
+            ]
         )
         #expect(diagnostics.warnings.contains { $0.message == .measureNotReported(measure: "M2", report: "6-month") })
         #expect(!diagnostics.warnings.contains { $0.message == .measureNotReported(measure: "M1", report: "6-month") })
@@ -60,7 +62,9 @@ import Testing
             analysis: "entries:\n  - indicator: 1\n    measure: M9\n  - question: e99\n"
         ).check()
         #expect(
-            diagnostics.places { if case .unknownMeasure("M9", _) = $0 { true } else { false } } == ["2565/analysis.yaml:3:14"])
+            diagnostics.places { if case .unknownMeasure("M9", _, 2566) = $0 { true } else { false } } == [
+                "2565/analysis.yaml:3:14"
+            ])
         #expect(
             diagnostics.places { if case .unknownQuestion("e99", _) = $0 { true } else { false } } == ["2565/analysis.yaml:4:15"])
     }

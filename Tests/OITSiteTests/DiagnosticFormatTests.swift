@@ -51,7 +51,8 @@ import Testing
             .unknownItem("x", round: 1, suggestion: nil), .duplicateCode("x", other: .file("x")), .unknownGroup("x"),
             .reasonRequired("x"), .elementOutOfRange(1, count: 1), .missingEntries([]),
             .partialFramework(round: 1), .scoreOutOfRange(1), .unknownIndicator("x", suggestion: nil),
-            .unknownQuestion("x", suggestion: nil), .measureAddressesNothing("x"), .unknownMeasure("x", suggestion: nil),
+            .unknownQuestion("x", suggestion: nil), .measureAddressesNothing("x"),
+            .unknownMeasure("x", suggestion: nil, year: 2566),
             .measureNotReported(measure: "x", report: "x"), .incompleteResults(missing: []),
             .templateSyntax("x"), .missingTemplate("x"), .unknownTemplateName("x", template: "x"),
         ]

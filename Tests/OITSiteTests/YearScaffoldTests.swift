@@ -278,6 +278,25 @@ import Yams
         }
     }
 
+    @Test func aYearWithoutCriteriaRunsOnTheLatestRoundAndSaysSoOnce() throws {
+        let fixture = try fixture2567()
+        let scaffold = try YearScaffold.create(content: fixture.content, agency: "test", year: 2570).get()
+        #expect(scaffold.round == 2569 && scaffold.roundAssumed)
+        #expect(scaffold.report.first == .roundAssumed(year: 2570, round: 2569))
+        let text = try String(contentsOf: scaffold.file, encoding: .utf8)
+        #expect(text.contains("\nround: 2569\n"))
+        #expect(text.components(separatedBy: "ยังไม่มีเกณฑ์ ITA รอบ 2570").count == 2)
+        // The gaps of the partial round's list are named where the clerk reads.
+        #expect(text.contains("# ยังไม่ทราบข้อ o2, o6, o7 ของรอบ 2569"))
+        // --round chooses; the choice is not "assumed".
+        let chosen = try YearScaffold.create(content: fixture.content, agency: "test", year: 2570, round: 2568, force: true)
+            .get()
+        #expect(
+            chosen.round == 2568 && !chosen.roundAssumed
+                && chosen.report.allSatisfy { $0 != .roundAssumed(year: 2570, round: 2568) })
+        #expect(try String(contentsOf: chosen.file, encoding: .utf8).contains("\nround: 2568\n"))
+    }
+
     @Test func problemsAreReportedNotGuessed() throws {
         let fixture = try fixture2567()
         func problem(_ agency: String, _ year: Int, from: Int? = nil) -> ScaffoldMessage? {
@@ -288,7 +307,7 @@ import Yams
             return nil
         }
         #expect(problem("tost", 2568) == .unknownAgency("tost", suggestion: "test"))
-        #expect(problem("test", 2570) == .unknownFramework(round: 2570, known: [2566, 2567, 2568, 2569]))
+        #expect(problem("test", 2450) == .unknownFramework(round: 2450, known: [2566, 2567, 2568, 2569]))
         #expect(problem("test", 2025) == .christianEraYear(2025, buddhistYear: 2568))
         #expect(problem("test", 2568, from: 2565) == .unknownFromYear(2565, agency: "test", known: [2567, 2568]))
         #expect(problem("test", 2568, from: 2568) == .fromSameYear(2568))

@@ -1,16 +1,20 @@
 /// Step 2 of the pipeline: assesses every agency-year against its round's framework, and checks
 /// loaded content against the framework and across files.
 public enum Checker {
-    public static func check(_ project: Project) -> (Assessment, Diagnostics) {
+    /// - Parameter today: the day calendar-dependent checks compare with (`CheckDate`).
+    public static func check(_ project: Project, today: CivilDate = CheckDate.today()) -> (Assessment, Diagnostics) {
         var diagnostics = Diagnostics()
         var assessment = Assessment()
         for agency in project.agencies {
             for year in agency.years.sorted(by: { $0.year < $1.year }) {
-                guard let framework = project.frameworks[year.round.value] else {
+                guard let framework = project.framework(for: year) else {
                     diagnostics.error(
                         .unknownFramework(round: year.round.value, known: project.frameworks.keys.sorted()),
                         at: year.round.location)
                     continue
+                }
+                if framework.round != year.round.value {
+                    diagnostics.note(.fiscalYear(.roundAssumed(year: year.year, round: framework.round)), at: year.round.location)
                 }
                 let previous = agency.year(year.year - 1)
                 let previousCard = previous.flatMap { previous in
@@ -22,10 +26,12 @@ public enum Checker {
                     nextMeasures: next?.measures ?? [])
                 assessment.add(assessed, of: agency.slug)
 
+                let premature = YearChecks.checkAssessedRound(year, today: today, &diagnostics)
+                YearChecks.checkDates(year, &diagnostics)
                 guard !framework.hasErrors else { continue }
                 ItemChecks.check(year, assessed, &diagnostics)
-                ResultChecks.check(year, assessed, next: next, &diagnostics)
-                let previousFramework = previous.flatMap { project.frameworks[$0.round.value] }
+                if !premature { ResultChecks.check(year, assessed, next: next, &diagnostics) }
+                let previousFramework = previous.flatMap { project.framework(for: $0) }
                 MeasureChecks.check(year, assessed, addressing: previousFramework ?? framework, &diagnostics)
             }
         }

@@ -8,6 +8,10 @@ enum ItemChecks {
             diagnostics.error(.emptyYear(year: year.year, round: framework.round), at: year.round.location)
         } else if framework.partial {
             diagnostics.note(.partialFramework(round: framework.round), at: year.round.location)
+            let unlisted = framework.unlistedCodes.filter { year.entries[$0] == nil }
+            if !unlisted.isEmpty {
+                diagnostics.note(.fiscalYear(.unlistedItems(codes: unlisted, round: framework.round)), at: year.round.location)
+            }
         }
         if !assessment.itemsFromContent.isEmpty {
             diagnostics.warning(.itemsFromContent(codes: assessment.itemsFromContent, round: framework.round), at: year.source)
@@ -30,7 +34,11 @@ enum ItemChecks {
                     diagnostics.error(.elementOutOfRange(number.value, count: item.elements.count), at: number.location)
                 }
             }
-            if entry.status == .done, let location = PeriodCheck.violation(entry, item.period, year.fiscalYear) {
+            let checked = entry.status == .done || entry.status == .inProgress
+            if checked,
+                let location = PeriodCheck.violation(
+                    entry, item.period, year.fiscalYear, requireDate: entry.status == .done)
+            {
                 diagnostics.warning(.periodMismatch(item: item.code, rule: item.period, fiscalYear: year.year), at: location)
             }
         }

@@ -31,7 +31,7 @@ enum MeasureChecks {
         }
         for report in year.reports {
             for entry in report.entries where !seen.keys.contains(entry.measure.value) && year.measuresComplete {
-                References.checkMeasure(entry.measure, in: year.measures, &diagnostics)
+                References.checkMeasure(entry.measure, in: year.measures, of: year.year, &diagnostics)
             }
             for id in assessment.reportCoverage[report.id]?.unreported ?? [] {
                 diagnostics.warning(.measureNotReported(measure: id, report: report.id), at: report.source)

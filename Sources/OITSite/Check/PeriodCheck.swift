@@ -1,13 +1,21 @@
 /// Whether an entry's dates meet its item's period rule.
 enum PeriodCheck {
     /// Where the entry breaks the rule (the date or period written, else the entry), or nil.
-    static func violation(_ entry: ItemEntry, _ rule: PeriodRule, _ year: FiscalYear) -> SourceLocation? {
+    /// - Parameter requireDate: whether a rule that needs a date is broken when there is none
+    ///   (a done item); an item in progress is checked only on the dates it has.
+    static func violation(
+        _ entry: ItemEntry, _ rule: PeriodRule, _ year: FiscalYear, requireDate: Bool = true
+    ) -> SourceLocation? {
         let fallback = entry.updated?.location ?? entry.covers?.location ?? entry.code.location
         switch rule {
         case .current:
             return nil
         case .inYear:
-            guard let updated = entry.updated else { return fallback }
+            // Last year's period copied into this year's entry is as wrong as last year's date.
+            if let covers = entry.covers, covers.value.end < year.start || covers.value.start > year.end {
+                return covers.location
+            }
+            guard let updated = entry.updated else { return requireDate ? fallback : nil }
             return year.contains(updated.value) ? nil : updated.location
         case .inForce:
             guard let covers = entry.covers else { return nil }

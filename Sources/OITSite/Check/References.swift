@@ -26,10 +26,11 @@ enum References {
         diagnostics.error(.unknownQuestion(value, suggestion: Spelling.closest(to: value, among: candidates)), at: code.location)
     }
 
-    static func checkMeasure(_ id: Located<String>, in measures: [Measure], _ diagnostics: inout Diagnostics) {
+    static func checkMeasure(_ id: Located<String>, in measures: [Measure], of year: Int, _ diagnostics: inout Diagnostics) {
         let ids = measures.map(\.id.value)
         if ids.contains(id.value) { return }
-        diagnostics.error(.unknownMeasure(id.value, suggestion: Spelling.closest(to: id.value, among: ids)), at: id.location)
+        diagnostics.error(
+            .unknownMeasure(id.value, suggestion: Spelling.closest(to: id.value, among: ids), year: year), at: id.location)
     }
 
     private static func isCode(_ value: String, prefix: String) -> Bool {

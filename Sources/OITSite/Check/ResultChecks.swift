@@ -13,10 +13,22 @@ enum ResultChecks {
                 case .general: break
                 }
                 if let measure = entry.measure, let next, !next.measures.isEmpty, next.measuresComplete {
-                    References.checkMeasure(measure, in: next.measures, &diagnostics)
+                    References.checkMeasure(measure, in: next.measures, of: next.year, &diagnostics)
                 }
             }
+            checkMeasuresYear(analysis, of: year, next: next, &diagnostics)
         }
+    }
+
+    /// An analysis names measures of the next year: without that year's `measures.yaml` the
+    /// references lead nowhere. Said once, at the first measure named.
+    static func checkMeasuresYear(
+        _ analysis: Analysis, of year: AgencyYear, next: AgencyYear?, _ diagnostics: inout Diagnostics
+    ) {
+        guard let first = analysis.entries.lazy.compactMap(\.measure).first,
+            next.map({ $0.measures.isEmpty && $0.measuresComplete }) ?? true
+        else { return }
+        diagnostics.warning(.fiscalYear(.measuresYearMissing(measure: first.value, year: year.year + 1)), at: first.location)
     }
 
     static func checkResults(_ results: Results, _ assessment: YearAssessment, _ diagnostics: inout Diagnostics) {

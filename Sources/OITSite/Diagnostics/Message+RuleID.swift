@@ -66,23 +66,25 @@ extension Message {
         case .templateProblem: return "template-problem"
         case .invalidItemCode: return "invalid-item-code"
         case .invalidQuestionPrefix: return "invalid-question-prefix"
+        case .fiscalYear(let finding): return finding.ruleID
         }
     }
 
     /// Every rule id, for `oit help` and for checking `--allow` values.
-    public static let allRuleIDs: [String] = [
-        "unreadable-file", "yaml-syntax", "unclosed-front-matter", "wrong-type", "unknown-key", "missing-key",
-        "invalid-choice", "invalid-date", "invalid-coverage", "invalid-url", "invalid-folder-name", "stray-folder",
-        "missing-file", "no-agencies", "unknown-framework", "duplicate-framework", "unknown-item", "duplicate-code",
-        "unknown-group", "reason-required", "element-out-of-range", "missing-entries", "period-mismatch",
-        "partial-framework", "score-out-of-range", "unknown-indicator", "unknown-question", "measure-addresses-nothing",
-        "unknown-measure", "measure-not-reported", "incomplete-results", "stated-differs", "template-syntax",
-        "missing-template", "unknown-template-name",
-        "cannot-write", "stray-file", "unknown-content-file", "christian-era-year-folder", "items-from-content",
-        "item-needs-title", "empty-year", "output-refused", "output-path-escapes", "outside-content", "missing-folder",
-        "unreadable-folder", "link-loop", "file-too-large", "not-utf8", "nul-character", "control-character",
-        "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range",
-        "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
-        "invalid-question-prefix",
-    ]
+    public static let allRuleIDs: [String] =
+        [
+            "unreadable-file", "yaml-syntax", "unclosed-front-matter", "wrong-type", "unknown-key", "missing-key",
+            "invalid-choice", "invalid-date", "invalid-coverage", "invalid-url", "invalid-folder-name", "stray-folder",
+            "missing-file", "no-agencies", "unknown-framework", "duplicate-framework", "unknown-item", "duplicate-code",
+            "unknown-group", "reason-required", "element-out-of-range", "missing-entries", "period-mismatch",
+            "partial-framework", "score-out-of-range", "unknown-indicator", "unknown-question", "measure-addresses-nothing",
+            "unknown-measure", "measure-not-reported", "incomplete-results", "stated-differs", "template-syntax",
+            "missing-template", "unknown-template-name",
+            "cannot-write", "stray-file", "unknown-content-file", "christian-era-year-folder", "items-from-content",
+            "item-needs-title", "empty-year", "output-refused", "output-path-escapes", "outside-content", "missing-folder",
+            "unreadable-folder", "link-loop", "file-too-large", "not-utf8", "nul-character", "control-character",
+            "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range",
+            "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
+            "invalid-question-prefix",
+        ] + YearFinding.allRuleIDs
 }

@@ -113,9 +113,9 @@ extension Message {
         case .partialFramework(let round):
             return Wording(
                 th:
-                    "กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมทราบรายการข้อไม่ครบ ข้ออื่นที่หน่วยงานเผยแพร่ให้ใส่ title: และ group: ไว้ในรายการของข้อนั้น (ดูรายการข้อที่ทราบด้วยคำสั่ง oit items \(round))",
+                    "กรอบการประเมินรอบ \(round) ทราบรายการข้อไม่ครบ ข้ออื่นที่หน่วยงานเผยแพร่ให้ใส่ title: และ group: ไว้ในรายการของข้อนั้น (ดูรายการข้อที่ทราบด้วยคำสั่ง oit items \(round))",
                 en:
-                    "the built-in framework of round \(round) lists only the items known so far; give other items title: and group: in their entries (list the known items with: oit items \(round))"
+                    "the framework of round \(round) lists only the items known so far; give other items title: and group: in their entries (list the known items with: oit items \(round))"
             )
         case .itemsFromContent(let codes, let round):
             let list = codes.joined(separator: ", ")
@@ -134,9 +134,9 @@ extension Message {
         case .emptyYear(let year, let round):
             return Wording(
                 th:
-                    "ปี \(year) ไม่มีข้อใดที่จะแสดง: กรอบการประเมินรอบ \(round) ที่มากับโปรแกรมยังไม่มีรายการข้อ ให้ใส่ข้อพร้อม title: และ group: ใน year.yaml หรือเพิ่มรายการข้อใน frameworks/\(round).yaml",
+                    "ปี \(year) ไม่มีข้อใดที่จะแสดง: กรอบการประเมินรอบ \(round) ยังไม่มีรายการข้อ ให้ใส่ข้อพร้อม title: และ group: ใน year.yaml หรือเพิ่มรายการข้อใน frameworks/\(round).yaml",
                 en:
-                    "year \(year) has no item to publish: round \(round)'s built-in framework lists no items; give items with title: and group: in year.yaml, or list them in frameworks/\(round).yaml"
+                    "year \(year) has no item to publish: round \(round)'s framework lists no items; give items with title: and group: in year.yaml, or list them in frameworks/\(round).yaml"
             )
         case .scoreOutOfRange(let value):
             return Wording(th: "คะแนน \(value) ต้องอยู่ระหว่าง 0 ถึง 100", en: "score \(value) must be between 0 and 100")
@@ -154,10 +154,10 @@ extension Message {
             return Wording(
                 th: "มาตรการ \(id) ต้องระบุสิ่งที่แก้ไขอย่างน้อยหนึ่งอย่างใน indicators, questions หรือ items",
                 en: "measure \(id) must address at least one of indicators, questions, items")
-        case .unknownMeasure(let id, let suggestion):
+        case .unknownMeasure(let id, let suggestion, let year):
             return Wording(
-                th: "ไม่มีมาตรการ \"\(id)\" ใน measures.yaml ของปีนี้",
-                en: "no measure \"\(id)\" in this year's measures.yaml."
+                th: "ไม่มีมาตรการ \"\(id)\" ใน measures.yaml ของปี \(year)",
+                en: "no measure \"\(id)\" in year \(year)'s measures.yaml."
             ).suggesting(suggestion)
         case .measureNotReported(let measure, let report):
             return Wording(
@@ -268,6 +268,8 @@ extension Message {
             return Wording(
                 th: "อักษรนำหน้าข้อคำถาม \"\(prefix)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัว เช่น i",
                 en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
+        case .fiscalYear(let finding):
+            return finding.wording
         }
     }
 }

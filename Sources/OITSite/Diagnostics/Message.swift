@@ -48,7 +48,9 @@ public enum Message: Sendable, Equatable, Codable {
     case unknownIndicator(String, suggestion: String?)
     case unknownQuestion(String, suggestion: String?)
     case measureAddressesNothing(String)
-    case unknownMeasure(String, suggestion: String?)
+    /// A measure id not in the measures of `year` (this year's for a progress report, the next
+    /// year's for an analysis).
+    case unknownMeasure(String, suggestion: String?, year: Int)
     case measureNotReported(measure: String, report: String)
     case incompleteResults(missing: [Int])
     case statedDiffers(Discrepancy.Figure, stated: Discrepancy.Value, computed: Discrepancy.Value)
@@ -84,6 +86,9 @@ public enum Message: Sendable, Equatable, Codable {
     case weightsDoNotSumToOne(sum: Double)
     case unsafeFileName(String, character: String)
     case templateProblem(TemplateProblem, detail: String?)
+
+    /// Findings about years, rounds and dates that a clerk meets in a new fiscal year.
+    case fiscalYear(YearFinding)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

@@ -7,26 +7,34 @@ import Foundation
 /// it is generated (`make docs`) so that it never drifts from the framework files. The output
 /// depends only on the framework, in file order, so the same data always gives the same text.
 public enum ItemReference {
-    /// The reference of `round` as this build would use it: the built-in framework, extended or
-    /// replaced by the content folder's `frameworks/<round>.yaml` when there is one; nil for a
-    /// round no framework names.
-    public static func markdown(round: Int, contentFolder: URL?) -> String? {
+    /// The reference a fiscal year uses, as this build would use it: the built-in framework,
+    /// extended or replaced by the content folder's `frameworks/<round>.yaml` when there is one.
+    /// A year without a framework of its own gets the round it runs on (`RoundChoice`), with a
+    /// line that says so; nil when no round is as early as the year.
+    public static func markdown(year: Int, contentFolder: URL?) -> (round: Int, text: String)? {
         let folder = contentFolder?.appending(path: "frameworks")
         let context = LoadContext(root: contentFolder ?? URL(fileURLWithPath: "."))
         let frameworks = FrameworkLoader.loadAll(
             contentFolder: folder.flatMap { ContentFolder.exists($0, directory: true) ? $0 : nil }, context)
-        return frameworks[round].map { markdown(for: $0) }
+        guard let round = RoundChoice.round(forYear: year, known: frameworks.keys),
+            let framework = frameworks[round]
+        else { return nil }
+        return (round, markdown(for: framework, generatedDoc: false))
     }
 
-    public static func markdown(for framework: Framework) -> String {
+    /// - Parameter generatedDoc: true for the repository's `docs/items/` pages (`make docs`),
+    ///   which say how they are made; false for `oit items`, whose reader has no such file.
+    public static func markdown(for framework: Framework, generatedDoc: Bool = true) -> String {
         var out: [String] = []
         let year = FiscalYear(framework.round)
         out.append("# รายการข้อ OIT รอบการประเมิน ITA \(framework.round)")
         out.append("")
-        out.append(
-            "> ไฟล์นี้สร้างจาก `Sources/OITSite/Resources/Frameworks/\(framework.round).yaml` ด้วยคำสั่ง `make docs` "
-                + "อย่าแก้ไขไฟล์นี้โดยตรง ให้แก้ไฟล์กรอบการประเมินแล้วสร้างใหม่")
-        out.append("")
+        if generatedDoc {
+            out.append(
+                "> ไฟล์นี้สร้างจาก `Sources/OITSite/Resources/Frameworks/\(framework.round).yaml` ด้วยคำสั่ง `make docs` "
+                    + "อย่าแก้ไขไฟล์นี้โดยตรง ให้แก้ไฟล์กรอบการประเมินแล้วสร้างใหม่")
+            out.append("")
+        }
         out.append("ปีงบประมาณที่ประเมิน: \(ThaiText.fiscalYear(year, digits: .arabic))")
         out.append("")
         out.append(contentsOf: status(framework))
@@ -74,11 +82,17 @@ public enum ItemReference {
         if framework.partial {
             out.append(
                 "- **รายการข้อยังไม่ครบ** (`partial: true`): แสดงเฉพาะข้อที่ทราบจากแหล่งข้อมูลสาธารณะ "
-                    + "เนื้อหาของหน่วยงานเพิ่มหรือแก้ข้อได้ (ดู docs/CONTENT.md หัวข้อ Framework files)")
+                    + "เนื้อหาของหน่วยงานเพิ่มหรือแก้ข้อได้ (ดูคู่มือรูปแบบไฟล์ CONTENT.md ของ oit หัวข้อ Framework files)")
         } else {
             out.append("- รายการข้อครบตามกรอบการประเมินของรอบนี้ (`partial: false`)")
         }
         let codes = { (items: [FrameworkItem]) in items.map(\.code).joined(separator: ", ") }
+        let unlisted = framework.unlistedCodes
+        if !unlisted.isEmpty {
+            out.append(
+                "- **ยังไม่ทราบข้อ \(unlisted.joined(separator: ", "))** จึงไม่มีในรายการ: ถ้าหน่วยงานต้องเผยแพร่ข้อเหล่านี้ "
+                    + "ให้เขียนข้อนั้นใน year.yaml พร้อม title: และ group:")
+        }
         let noElements = framework.items.filter { $0.elements.isEmpty }
         if !noElements.isEmpty {
             out.append("- ยังไม่ทราบองค์ประกอบด้านข้อมูล \(noElements.count) ข้อ: \(codes(noElements))")

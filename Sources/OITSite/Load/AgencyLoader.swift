@@ -52,8 +52,10 @@ enum AgencyLoader {
             if let logo { _ = ContentFolder.checkFile(logo.value, in: folder, at: logo.location, context) }
             let emblem = map.text("emblem")
             if let emblem { _ = ContentFolder.checkFile(emblem.value, in: folder, at: emblem.location, context) }
+            let kind = map.text("kind")
+            ProfilePlausibility.check(name: name, province: province, kind: kind, context)
             let profile = AgencyProfile(
-                name: name?.value ?? "", nameEnglish: map.text("name_en")?.value, kind: map.text("kind")?.value,
+                name: name?.value ?? "", nameEnglish: map.text("name_en")?.value, kind: kind?.value,
                 district: map.text("district")?.value, province: province?.value ?? "", website: website?.value ?? "",
                 baseURL: withTrailingSlash(baseURL?.value ?? website?.value ?? ""),
                 address: map.text("address")?.value, phone: map.text("phone")?.value, fax: map.text("fax")?.value,

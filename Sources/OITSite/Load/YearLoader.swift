@@ -5,12 +5,18 @@ enum YearLoader {
     static func load(_ folder: URL, year: Int, _ context: LoadContext) -> AgencyYear? {
         let yearURL = folder.appending(path: "year.yaml")
         let path = context.displayPath(yearURL)
-        var round = Located(year, at: .file(path))
+        let hasYearFile = ContentFolder.exists(yearURL, directory: false)
+        // Messages about the year as a whole point at year.yaml, or at the folder when there is none.
+        var round = Located(year, at: .file(hasYearFile ? path : context.displayPath(folder)))
+        var roundStated = false
         var entries: [String: ItemEntry] = [:]
 
-        if ContentFolder.exists(yearURL, directory: false) {
+        if hasYearFile {
             context.readMapping(yearURL) { map -> Void? in
-                if let written = map.wholeNumber("round") { round = written }
+                if let written = map.wholeNumber("round") {
+                    round = written
+                    roundStated = true
+                }
                 map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
                         let entry = MappingReader.read(value, key: code.value, context) { entryMap in
@@ -24,7 +30,7 @@ enum YearLoader {
                 }
                 return nil
             }
-        } else if !isResultsOnly(folder) {
+        } else if !hasPublishableContent(folder) {
             context.diagnostics.error(.missingFile(path), at: .file(context.displayPath(folder)))
         }
 
@@ -39,13 +45,13 @@ enum YearLoader {
 
         let progressFolder = folder.appending(path: "progress")
         let loaded = AgencyYear(
-            year: year, folder: folder, round: round, entries: entries,
+            year: year, folder: folder, round: round, roundStated: roundStated, entries: entries,
             results: optionalFile(folder, "results.yaml", context) { ResultsLoader.load($0, context) },
             analysis: optionalFile(folder, "analysis.yaml", context) { AnalysisLoader.load($0, context) },
             measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) }
                 ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
-            source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder),
+            source: round.location, hasChecklist: hasChecklist(folder),
             measuresComplete: !context.diagnostics.hasErrors(
                 in: context.displayPath(folder.appending(path: "measures.yaml"))))
         reportUnknownFiles(in: folder, context)
@@ -54,15 +60,19 @@ enum YearLoader {
 
     static let contentFiles = ["year.yaml", "results.yaml", "analysis.yaml", "measures.yaml"]
 
-    /// A folder with the results (or analysis) of a round and nothing that needs an OIT checklist:
-    /// the previous round, kept for the comparison and the analysis.
-    static func isResultsOnly(_ folder: URL) -> Bool {
-        let has = { (name: String) in ContentFolder.exists(folder.appending(path: name), directory: false) }
-        let needsChecklist =
-            has("year.yaml") || has("measures.yaml")
+    /// Whether the year publishes an OIT checklist: a `year.yaml` or an `items/` folder. A year
+    /// may publish only the results and analysis of a round (kept for the comparison and the
+    /// analysis), or only its measures and progress reports (seed 003 publishes its 2565 measures
+    /// without a checklist): it builds, without item pages.
+    static func hasChecklist(_ folder: URL) -> Bool {
+        ContentFolder.exists(folder.appending(path: "year.yaml"), directory: false)
             || ContentFolder.exists(folder.appending(path: "items"), directory: true)
-            || ContentFolder.exists(folder.appending(path: "progress"), directory: true)
-        return !needsChecklist && (has("results.yaml") || has("analysis.yaml"))
+    }
+
+    /// Whether the folder holds anything a year publishes; an empty year folder is an error.
+    static func hasPublishableContent(_ folder: URL) -> Bool {
+        hasChecklist(folder) || ContentFolder.exists(folder.appending(path: "progress"), directory: true)
+            || contentFiles.contains { ContentFolder.exists(folder.appending(path: $0), directory: false) }
     }
 
     /// Text files beside `year.yaml` that the build does not read would be lost without a word:

@@ -5,6 +5,9 @@ public struct AgencyYear: Sendable {
     public var year: Int
     public var folder: URL
     public var round: Located<Int>
+    /// False when the content does not name the round (`round:` in `year.yaml`): the year then
+    /// runs on the round `RoundChoice` gives, and the build says so.
+    public var roundStated: Bool = true
     /// Item entries by code, in framework order once checked.
     public var entries: [String: ItemEntry]
     public var results: Results?

@@ -32,11 +32,9 @@ public struct ProjectScaffold: Sendable {
         return year + 543 + ((parts.month ?? 1) >= 10 ? 1 : 0)
     }
 
-    /// The framework round the new year uses: its own when the tool knows it, else the latest
-    /// known round before it (a new round's items are published during the year).
+    /// The framework round the new year uses, as `oit new year` and the build choose it.
     public var round: Int {
-        let known = BuiltInFiles.frameworkRounds
-        return known.contains(fiscalYear) ? fiscalYear : (known.filter { $0 < fiscalYear }.max() ?? fiscalYear)
+        RoundChoice.round(forYear: fiscalYear, known: BuiltInFiles.frameworkRounds) ?? fiscalYear
     }
 
     /// Every file `create()` writes, relative to the project folder, with its text.
@@ -78,7 +76,7 @@ public struct ProjectScaffold: Sendable {
         # ชื่อโฟลเดอร์ "\(agency)" จะเป็นส่วนหนึ่งของที่อยู่เว็บ และเป็นชื่อโฟลเดอร์ผลลัพธ์ Site/\(agency)/
 
         # ชื่อเต็มของหน่วยงาน (ต้องมี)
-        name: องค์การบริหารส่วนตำบลตัวอย่าง
+        name: \(Self.placeholderName)
         # ชื่อภาษาอังกฤษ (ไม่บังคับ)
         # name_en: Example Subdistrict Administrative Organization
         # ประเภทหน่วยงาน เช่น องค์การบริหารส่วนตำบล เทศบาลตำบล
@@ -115,13 +113,14 @@ public struct ProjectScaffold: Sendable {
         let yearFolder = folder.appending(path: "agencies/\(agency)/\(fiscalYear)")
         guard let framework = frameworks[round] else { return "round: \(round)\nitems: {}\n" }
         let entries = YearScaffold.plannedEntries(framework, old: nil, oldFramework: nil, newFolder: yearFolder, content: folder)
-        let text = YearFileText(
-            agency: "องค์การบริหารส่วนตำบลตัวอย่าง", year: fiscalYear, framework: framework, from: nil,
-            entries: entries
+        return YearFileText(
+            agency: Self.placeholderName, year: fiscalYear, framework: framework, from: nil,
+            entries: entries, command: "oit init", roundAssumed: round != fiscalYear
         ).render()
-        guard round != fiscalYear else { return text }
-        return "# oit ยังไม่มีเกณฑ์ ITA \(fiscalYear) จึงใช้เกณฑ์รอบล่าสุดที่มี (\(round)) เปลี่ยน round เมื่อมีเกณฑ์ใหม่\n" + text
     }
+
+    /// The example name `oit init` writes; the build warns while it is still there.
+    public static let placeholderName = ProfilePlausibility.placeholderName
 
     public static func githubWorkflow(agency: String) -> String {
         """

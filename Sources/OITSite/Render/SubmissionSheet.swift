@@ -20,12 +20,14 @@ struct SubmissionSheet {
         guard let entry else {
             return context.assessment.status(of: item.code) == nil
                 ? PageText.missing
-                : PageText.defaultExplanation(title: item.title, year: context.yearLabel)
+                : PageText.defaultExplanation(
+                    title: item.title, year: context.number(item.contentYear(inRoundOf: context.year.year)))
         }
         if entry.status == .notApplicable { return PageText.notApplicableBecause(entry.reason ?? "") }
         // One line: the assessment system's field takes no line breaks.
         if let summary = entry.summary { return Self.oneLine(summary) }
-        return PageText.defaultExplanation(title: item.title, year: context.yearLabel)
+        return PageText.defaultExplanation(
+            title: item.title, year: context.number(item.contentYear(inRoundOf: context.year.year)))
     }
 
     /// The text with each run of line breaks made one space (and none at either end). Walking

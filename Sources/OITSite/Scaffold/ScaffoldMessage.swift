@@ -9,6 +9,8 @@ public enum ScaffoldMessage: Error, Sendable, Equatable {
     case unknownAgency(String, suggestion: String?)
     /// No framework has `round` equal to the new year.
     case unknownFramework(round: Int, known: [Int])
+    /// The year has no framework of its own: it runs on the latest known round.
+    case roundAssumed(year: Int, round: Int)
     /// `--from` names the year being created.
     case fromSameYear(Int)
     /// `--from` names a year the agency has no folder for.
@@ -48,6 +50,10 @@ public enum ScaffoldMessage: Error, Sendable, Equatable {
             return Wording(
                 th: Message.unknownFramework(round: round, known: known).text(in: .thai),
                 en: Message.unknownFramework(round: round, known: known).text(in: .english))
+        case .roundAssumed(let year, let round):
+            return Wording(
+                th: Message.fiscalYear(.roundAssumed(year: year, round: round)).text(in: .thai),
+                en: Message.fiscalYear(.roundAssumed(year: year, round: round)).text(in: .english))
         case .fromSameYear(let year):
             return Wording(
                 th: "--from ต้องเป็นปีอื่น ไม่ใช่ปี \(year) ที่กำลังสร้าง",

@@ -7,6 +7,10 @@ struct YearFileText {
     var framework: Framework
     var from: Int?
     var entries: [ScaffoldEntry]
+    /// The command named in the header as the file's maker.
+    var command: String
+    /// The year has no framework of its own and runs on `framework`, the latest known round.
+    var roundAssumed: Bool
 
     private var fiscalYear: FiscalYear { FiscalYear(year) }
 
@@ -37,8 +41,13 @@ struct YearFileText {
     private func header() -> [String] {
         var text = [
             "year.yaml ของ \(agency) \(plain(ThaiText.fiscalYear(fiscalYear, digits: .arabic)))",
-            "สร้างด้วยคำสั่ง oit new year \(year): มีทุกข้อของรอบการประเมิน \(framework.round) ตามลำดับของกรอบ",
+            "สร้างด้วยคำสั่ง \(command): มีทุกข้อของรอบการประเมิน \(framework.round) ตามลำดับของกรอบ",
         ]
+        if roundAssumed {
+            text.append(
+                "ยังไม่มีเกณฑ์ ITA รอบ \(year) จึงใช้เกณฑ์รอบ \(framework.round) ซึ่งเป็นรอบล่าสุดที่มี "
+                    + "เมื่อมีเกณฑ์รอบ \(year) ให้สั่ง oit new year \(year) --round \(year) --force อีกครั้ง")
+        }
         if let from {
             text.append("ยกหน่วยงานผู้รับผิดชอบ (unit) สรุป (summary) และหลักฐาน (evidence) มาจากปี \(from) ตรวจให้ถูกต้องสำหรับปี \(year)")
         } else {
@@ -52,7 +61,15 @@ struct YearFileText {
             text.append(
                 "กรอบรอบ \(framework.round) ยังไม่ครบ (partial): ข้อที่กรอบยังไม่มี เพิ่มได้โดยเขียน title, group และ elements กับข้อนั้น")
         }
-        text.append("รูปแบบไฟล์: docs/CONTENT.md หัวข้อ year.yaml; รายการข้อของรอบ: docs/items/\(framework.round).md")
+        let unlisted = framework.unlistedCodes
+        if !unlisted.isEmpty {
+            text.append(
+                "ยังไม่ทราบข้อ \(unlisted.joined(separator: ", ")) ของรอบ \(framework.round) จึงไม่มีในไฟล์นี้ "
+                    + "ถ้าเกณฑ์กำหนดให้เผยแพร่ ให้เพิ่มข้อนั้นพร้อม title: และ group:")
+        }
+        text.append(
+            "รายการข้อของรอบ: สั่ง oit items \(framework.round); รูปแบบไฟล์: คู่มือ CONTENT.md ของ oit หัวข้อ year.yaml "
+                + "(ติดตั้งด้วยแพ็กเกจ .deb แล้วอยู่ที่ /usr/share/doc/oit/CONTENT.md)")
         return text.map { comment($0, 0) }
     }
 

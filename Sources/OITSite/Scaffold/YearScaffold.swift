@@ -10,8 +10,10 @@ import Foundation
 public struct YearScaffold: Sendable {
     public let agency: String
     public let year: Int
-    /// The round whose framework lists the items (equal to the year).
+    /// The round whose framework lists the items: the year's own, or the latest known before it.
     public let round: Int
+    /// True when the year has no framework of its own (no `--round`): it runs on the latest known.
+    public let roundAssumed: Bool
     /// The year carried from; nil when there was none.
     public let from: Int?
     /// Where the file goes: `agencies/<slug>/<year>/year.yaml`.
@@ -36,6 +38,7 @@ public struct YearScaffold: Sendable {
     /// What the command reports once the file is written.
     public var report: [ScaffoldMessage] {
         var messages: [ScaffoldMessage] = []
+        if roundAssumed { messages.append(.roundAssumed(year: year, round: round)) }
         if errorsInOldYear > 0 { messages.append(.contentHasErrors(errorsInOldYear)) }
         if !fromContent.isEmpty { messages.append(.carriedFromContent(codes: fromContent, round: round)) }
         if !keptAsComments.isEmpty { messages.append(.keptAsComments(codes: keptAsComments, round: round)) }
@@ -46,11 +49,12 @@ public struct YearScaffold: Sendable {
     /// Reads the content folder, plans the new year and writes its `year.yaml` (creating the year
     /// folder). An existing `year.yaml` is replaced only with `force`.
     public static func create(
-        content: URL, agency slug: String, year: Int, from: Int? = nil,
+        content: URL, agency slug: String, year: Int, round: Int? = nil, from: Int? = nil,
         force: Bool = false
     ) -> Result<YearScaffold, ScaffoldMessage> {
         let (project, diagnostics) = ContentLoader.load(from: content)
-        let planned = plan(project, diagnostics: diagnostics, agency: slug, year: year, from: from, content: content)
+        let planned = plan(
+            project, diagnostics: diagnostics, agency: slug, year: year, round: round, from: from, content: content)
         guard case .success(let scaffold) = planned else { return planned }
         let shown = scaffold.path
         let manager = FileManager.default
@@ -68,16 +72,19 @@ public struct YearScaffold: Sendable {
 
     /// The scaffold for `year` of the agency, from loaded content; writes nothing. The new year
     /// folder is looked at only for the evidence files and `items/*.md` it already has.
+    /// - Parameter round: the round whose items to list; nil for the one `RoundChoice` gives
+    ///   (the year's own, else the latest known before it).
     public static func plan(
         _ project: Project, diagnostics: Diagnostics = Diagnostics(), agency slug: String,
-        year: Int, from: Int? = nil, content: URL
+        year: Int, round: Int? = nil, from: Int? = nil, content: URL
     ) -> Result<YearScaffold, ScaffoldMessage> {
         if year < 2400 { return .failure(.christianEraYear(year, buddhistYear: year + 543)) }
         guard let agency = project.agencies.first(where: { $0.slug == slug }) else {
             return .failure(.unknownAgency(slug, suggestion: Spelling.closest(to: slug, among: project.agencies.map(\.slug))))
         }
-        guard let framework = project.frameworks[year] else {
-            return .failure(.unknownFramework(round: year, known: project.frameworks.keys.sorted()))
+        let chosen = round ?? RoundChoice.round(forYear: year, known: project.frameworks.keys) ?? year
+        guard let framework = project.frameworks[chosen] else {
+            return .failure(.unknownFramework(round: chosen, known: project.frameworks.keys.sorted()))
         }
         let old: AgencyYear?
         if let from {
@@ -95,7 +102,7 @@ public struct YearScaffold: Sendable {
             newFolder: folder, content: content)
         let text = YearFileText(
             agency: agency.profile.name, year: year, framework: framework, from: old?.year,
-            entries: entries
+            entries: entries, command: "oit new year \(year)", roundAssumed: round == nil && chosen != year
         ).render()
         let written = entries.filter {
             switch $0.kind {
@@ -111,7 +118,8 @@ public struct YearScaffold: Sendable {
             } ?? 0
         return .success(
             YearScaffold(
-                agency: slug, year: year, round: framework.round, from: old?.year,
+                agency: slug, year: year, round: framework.round, roundAssumed: round == nil && chosen != year,
+                from: old?.year,
                 file: folder.appending(path: "year.yaml"),
                 path: LoadContext(root: content).displayPath(folder.appending(path: "year.yaml")), text: text,
                 codes: written.map(\.code),

@@ -8,7 +8,7 @@ import Foundation
 struct BuildCache: Codable, Equatable {
     static let name = ".oit-cache.json"
     /// Raised when the fields change, so that an older cache is ignored.
-    static let format = 3
+    static let format = 4
 
     /// One agency of the output.
     struct Agency: Codable, Equatable {

@@ -118,12 +118,17 @@ enum BuildFingerprint {
     }
 
     /// What every page depends on besides its agency's files.
-    static func site(theme: String, frameworks: String, contentName: String, baseURL: String?, auditEveryPage: Bool) -> String {
+    /// The latest assessed round (`CheckDate`) counts because checks depend on it: a cached
+    /// agency's messages are renewed once a year, when it changes.
+    static func site(
+        theme: String, frameworks: String, contentName: String, baseURL: String?, auditEveryPage: Bool,
+        assessedRound: Int = CheckDate.latestAssessedRound(on: CheckDate.today())
+    ) -> String {
         var hasher = FNV1a()
         for part in [
             "format \(BuildCache.format)", "oit \(OITVersion.current)", toolIdentity, "theme \(theme)",
             "frameworks \(frameworks)", "content \(contentName)", "base-url \(baseURL ?? "-")",
-            "audit-every-page \(auditEveryPage)",
+            "audit-every-page \(auditEveryPage)", "assessed-round \(assessedRound)",
         ] {
             hasher.add(part)
         }

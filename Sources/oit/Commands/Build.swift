@@ -14,8 +14,11 @@ struct Build: ParsableCommand {
     @OptionGroup var options: ContentOptions
     @OptionGroup var themeOptions: ThemeOptions
 
-    @Option(help: ArgumentHelp("โฟลเดอร์ผลลัพธ์ / output folder", valueName: "folder"))
-    var output = "Site"
+    @Option(
+        help: ArgumentHelp(
+            "โฟลเดอร์ผลลัพธ์ (ค่าเริ่มต้น: Site ข้างโฟลเดอร์ agencies/) / output folder (default: Site beside agencies/)",
+            valueName: "folder"))
+    var output: String?
 
     @Option(
         help: ArgumentHelp(
@@ -40,6 +43,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let report = options.report
+        let output = self.output ?? options.defaultOutput
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         var builderOptions = options.builderOptions(theme: themeOptions.themeURL, output: outputURL, baseURL: baseURL)
         builderOptions.incremental = !full
@@ -54,7 +58,11 @@ struct Build: ParsableCommand {
             throw ExitStatus.outputNotWritable.code
         }
         guard outcome.wrote else {
-            report.status("สร้างเว็บไซต์ไม่สำเร็จ \(output)/ ยังเป็นฉบับเดิม", "build failed; \(output)/ is unchanged")
+            if FileManager.default.fileExists(atPath: outputURL.path) {
+                report.status("สร้างเว็บไซต์ไม่สำเร็จ \(output)/ ยังเป็นฉบับเดิม", "build failed; \(output)/ is unchanged")
+            } else {
+                report.status("สร้างเว็บไซต์ไม่สำเร็จ จึงยังไม่ได้สร้าง \(output)/", "build failed; \(output)/ was not created")
+            }
             throw ExitStatus.contentErrors.code
         }
         report.status(

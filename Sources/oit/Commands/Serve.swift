@@ -31,7 +31,10 @@ struct Serve: AsyncParsableCommand {
         let server = try PreviewServer(
             options: options.builderOptions(theme: themeOptions.themeURL, output: here),
             port: port,
-            ignored: [here.appending(path: "Site"), options.contentURL.appending(path: "Site")],
+            ignored: [
+                here.appending(path: "Site"), options.contentURL.appending(path: "Site"),
+                options.projectURL.appending(path: "Site"),
+            ],
             errorText: { diagnostics in
                 diagnostics.sorted.map { DiagnosticFormat.text.line(for: $0, language: language, displayPath: textPaths.display) }
                     .joined(separator: "\n")

@@ -10,7 +10,7 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 struct ContentOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "โฟลเดอร์เนื้อหา (ค่าเริ่มต้น: โฟลเดอร์นี้ถ้ามี agencies/ ไม่เช่นนั้น Content) / content folder",
+            "โฟลเดอร์เนื้อหา (ค่าเริ่มต้น: โฟลเดอร์แรกที่มี agencies/ จากโฟลเดอร์นี้ขึ้นไป) / content folder (default: the first folder holding agencies/, from here upward)",
             valueName: "folder"))
     var content: String?
 
@@ -35,17 +35,28 @@ struct ContentOptions: ParsableArguments {
             valueName: "rule"))
     var allowed: [String] = []
 
-    /// The content folder as given, or the default: `.` in a project made by `oit init`.
-    var contentPath: String {
-        if let content { return content }
-        return FileManager.default.fileExists(atPath: "agencies") ? "." : "Content"
+    /// The content folder as given, or found from the current folder upward (`ContentSearch`).
+    var location: Result<ContentSearch.Found, ContentSearch.NotFound> { ContentSearch().locate(given: content) }
+
+    /// The content folder as messages show it; `validate()` has made sure there is one.
+    var contentPath: String { (try? location.get())?.argument ?? "." }
+
+    var contentURL: URL { (try? location.get())?.content ?? URL(fileURLWithPath: contentPath).standardizedFileURL }
+
+    /// Where `Site/` goes when no output folder is given: beside `agencies/` (or `Content/`),
+    /// shown as a path from the current folder.
+    var defaultOutput: String {
+        guard let found = try? location.get() else { return "Site" }
+        return ContentSearch().relativePath(to: found.project.appending(path: "Site"))
     }
 
-    var contentURL: URL { URL(fileURLWithPath: contentPath).standardizedFileURL }
+    /// The project folder (where `Site/` goes by default).
+    var projectURL: URL { (try? location.get())?.project ?? contentURL }
 
     var report: Report { Report(format: format, language: lang, paths: DisplayPaths(contentArgument: contentPath)) }
 
     func validate() throws {
+        if case .failure(let notFound) = location { throw ValidationError(notFound.text(in: lang)) }
         let unknownRules = allowed.filter { !Message.allRuleIDs.contains($0) }
         if !unknownRules.isEmpty {
             throw ValidationError(
