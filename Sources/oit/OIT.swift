@@ -31,12 +31,25 @@ struct OIT: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            let text = fullMessage(for: error)
+            let wording = ParserWording.isParserText(text) && !englishOnly ? ParserWording.localized(text) : text
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((wording + "\n").utf8))
                 Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            if exitCode(for: error) == .success, ParserWording.isParserText(text) {
+                FileHandle.standardOutput.write(Data((wording + "\n").utf8))
+                Foundation.exit(ExitStatus.ok.rawValue)
             }
             exit(withError: error)
         }
+    }
+
+    /// `--lang en` asks for English only, even where the arguments did not parse.
+    static var englishOnly: Bool {
+        let arguments = CommandLine.arguments
+        return arguments.contains("--lang=en")
+            || zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
     }
 }
 

@@ -74,6 +74,33 @@ import Testing
         #expect(!page.contains("__oit"), "the live-reload script is never in build output")
     }
 
+    @Test func argumentParsersOwnWordsComeWithThai() throws {
+        try #require(OITProcess.isBuilt)
+        let missing = try OITProcess.run(["new", "year"], in: FileManager.default.temporaryDirectory)
+        #expect(missing.status == 2)
+        #expect(missing.errors.hasPrefix("ข้อผิดพลาด: ขาดค่าที่ต้องใส่\nError: Missing expected argument"), "\(missing.errors)")
+        let english = try OITProcess.run(["new", "year", "--lang", "en"], in: FileManager.default.temporaryDirectory)
+        #expect(english.errors.hasPrefix("Error: Missing expected argument"), "\(english.errors)")
+        let help = try OITProcess.run(["check", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("USAGE (วิธีใช้): oit check") && help.output.contains("OPTIONS (ตัวเลือก):"))
+        // What is not help stays byte for byte: a completion script.
+        let completion = try OITProcess.run(["--generate-completion-script", "bash"])
+        #expect(completion.output.hasPrefix("#!/bin/bash") && !completion.output.contains("วิธีใช้"))
+    }
+
+    @Test func aFailedFirstBuildDoesNotClaimAnUnchangedSite() throws {
+        try #require(OITProcess.isBuilt)
+        let folder = try OITProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try OITProcess.run(["init", "proj", "--agency", "x"], in: folder).status == 0)
+        let project = folder.appendingPathComponent("proj")
+        try Data("name: [\n".utf8).write(to: project.appendingPathComponent("agencies/x/agency.yaml"))
+        let failed = try OITProcess.run(["build"], in: project)
+        #expect(failed.status == 1)
+        #expect(failed.errors.contains("ยังไม่ได้สร้าง Site/") && !failed.errors.contains("ยังเป็นฉบับเดิม"), "\(failed.errors)")
+    }
+
     @Test func initRefusesToOverwrite() throws {
         try #require(OITProcess.isBuilt)
         let folder = try OITProcess.emptyFolder()
