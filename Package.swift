@@ -64,7 +64,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OITSiteTests",
-            dependencies: ["OITSite", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "OITSite", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Snapshots"]
         ),
     ]

@@ -13,6 +13,11 @@ import Testing
         ("\t=1", "\"'\t=1\""),
         ("\r=1", "\"'\r=1\""),
         ("\r\n=1", "\"'\r\n=1\""),
+        // A mark after the sign (one character with it for Swift) leaves it a formula sign.
+        ("=\u{301}1+1", "\"'=\u{301}1+1\""),
+        ("+\u{E48}1", "\"'+\u{E48}1\""),
+        ("-\u{200D}1", "\"'-\u{200D}1\""),
+        ("@\u{E31}SUM(A1)", "\"'@\u{E31}SUM(A1)\""),
     ])
     func formulaCellsAreNeutralised(_ value: String, _ expected: String) {
         #expect(CSVField.encode(value) == expected)
@@ -28,6 +33,18 @@ import Testing
         // A formula sign later in the cell is harmless.
         #expect(CSVField.encode("1+1=2") == "1+1=2")
         #expect(CSVField.encode("https://a.go.th/?q=1") == "https://a.go.th/?q=1")
+    }
+
+    /// Issue 18: a quote is doubled, and a comma or line break quoted, whatever mark follows it.
+    @Test func quotesWithMarksAreDoubled() {
+        #expect(CSVField.encode("a\"\u{301},b") == "\"a\"\"\u{301},b\"")
+        #expect(CSVField.encode("\"\u{E48}") == "\"\"\"\u{E48}\"")
+        #expect(CSVField.encode("ก,\u{E31}x") == "\"ก,\u{E31}x\"")
+        #expect(CSVField.encode("x\n\u{200D}y") == "\"x\n\u{200D}y\"")
+        for mark in ["\u{301}", "\u{200D}", "\u{E31}", "\u{E48}"] {
+            let value = "ก\"" + mark + ",\"" + mark + "\n"
+            #expect(CSVReader.records(CSVField.encode(value) + "\r\n") == [[value]], "\(value.unicodeScalars.map(\.value))")
+        }
     }
 
     // MARK: Framework numbers

@@ -225,6 +225,12 @@ import Testing
         #expect(found?.1 == "3:3")
     }
 
+    /// The content-type line `ThemeTemplate` puts before every template moves no error's line.
+    @Test func templateErrorsKeepTheFilesLines() throws {
+        let found = try templateError("<p>ok</p>\n{{%CONTENT_TYPE: NOPE}}\n")
+        #expect(found?.1.hasPrefix("2:") == true, "\(String(describing: found))")
+    }
+
     @Test func unfinishedTagIsReportedAtTheTag() throws {
         let found = try templateError("<p>\n  ok {{title}}\n  bad {{title\n</p>\n")
         #expect(found?.0 == .templateProblem(.unfinishedTag, detail: nil))

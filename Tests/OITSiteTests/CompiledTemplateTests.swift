@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 
 @testable import OITSite
@@ -181,17 +182,74 @@ import Testing
         var x: String
     }
 
-    @Test func escapingMatchesSwiftMustacheByteForByte() throws {
+    /// The escaping every value gets: each sign replaced, scalar by scalar, whatever is next to it.
+    static func escapedOnScalars(_ text: String) -> [UInt8] {
+        let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        return Array(text.unicodeScalars.map { entities[$0] ?? String($0) }.joined().utf8)
+    }
+
+    static let escapingSamples = [
+        "plain", "& < > \" '", "ทดสอบ 'ั' \"ข้อ\" & ก้&", "'\u{0E31}", "\u{0E01}'", "&\u{0301}x", "x\u{0600}&y",
+        "\u{0600}<", "<\u{200D}", "👍\u{200D}&", "\r\n&\r\n", "🇹🇭&🇹🇭", "", "&&&", "<\u{0E48}>", "a\u{0903}'\u{0903}",
+        "\u{1100}&\u{1161}", "\"\u{FE0F}", "ก\"", "ก'ข", "a&b", "ฯ&ฯ", "\"\u{301} onfocus=alert(1) x=\"\u{301}",
+    ]
+
+    /// Issue 18: a sign is escaped whatever mark follows or precedes it, by both renderers.
+    @Test func escapingIsOnBytesInBothRenderers() throws {
         let theme = try Self.theme(["x": "{{x}}"])
-        let samples = [
-            "plain", "& < > \" '", "ทดสอบ 'ั' \"ข้อ\" & ก้&", "'\u{0E31}", "\u{0E01}'", "&\u{0301}x", "x\u{0600}&y",
-            "\u{0600}<", "<\u{200D}", "👍\u{200D}&", "\r\n&\r\n", "🇹🇭&🇹🇭", "", "&&&", "<\u{0E48}>", "a\u{0903}'\u{0903}",
-            "\u{1100}&\u{1161}", "\"\u{FE0F}", "ก\"", "ก'ข", "a&b", "ฯ&ฯ",
-        ]
-        for sample in samples {
+        for sample in Self.escapingSamples {
             let (compiled, expected) = try Self.renderBoth(theme, "x", Sample(x: sample))
-            #expect(compiled == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
-            #expect(Array(HTML.escape(sample).utf8) == expected)
+            let scalars = "\(sample.unicodeScalars.map { String($0.value, radix: 16) })"
+            #expect(compiled == Self.escapedOnScalars(sample), "\(scalars)")
+            #expect(expected == Self.escapedOnScalars(sample), "\(scalars)")
+            #expect(Array(HTML.escape(sample).utf8) == Self.escapedOnScalars(sample), "\(scalars)")
+        }
+    }
+
+    /// Templates the compiled renderer does not run escape on bytes in swift-mustache too: in
+    /// partials, sections, inheritance blocks, after a theme's own HTML pragma, through transforms.
+    @Test func swiftMustacheEscapesOnBytes() throws {
+        let hostile = "ก\"\u{301} onfocus=alert(1) '\u{E48} <\u{200D} >\u{E31} &\u{301}"
+        let escaped = String(decoding: Self.escapedOnScalars(hostile), as: UTF8.self)
+        for text in [
+            "{{<parent}}{{$b}}[{{x}}]{{/b}}{{/parent}}", "{{>*dynamic}}[{{x}}]", "{{lowercased(x)}}[{{x}}]",
+            "{{#x}}[{{.}}]{{/x}}{{>leaf}}{{>*dynamic}}", "{{%CONTENT_TYPE: HTML}}[{{x}}]{{>*dynamic}}",
+        ] {
+            let theme = try Self.theme(["main": text, "parent": "{{$b}}y{{/b}}", "leaf": "[{{x}}]"])
+            #expect(theme.compiled == nil, "\(text)")
+            var diagnostics = Diagnostics()
+            let page = try #require(theme.render("main", Sample(x: hostile), into: &diagnostics))
+            #expect(page.contains("[\(escaped)]"), "\(text): \(page)")
+            #expect(!page.unicodeScalars.contains { $0 == "\"" || $0 == "'" || $0 == "<" || $0 == ">" }, "\(text)")
+        }
+    }
+
+    /// A theme's own `{{% CONTENT_TYPE: HTML }}` is the escaping the compiled renderer does.
+    @Test func htmlPragmaCompiles() throws {
+        let theme = try Self.theme(["x": "{{%CONTENT_TYPE: HTML}}\n{{x}}"])
+        let (compiled, expected) = try Self.renderBoth(theme, "x", Sample(x: "\"\u{301}"))
+        #expect(compiled == expected && compiled == Self.escapedOnScalars("\"\u{301}"))
+    }
+
+    /// The content-type line `ThemeTemplate` puts before a template changes nothing else: every
+    /// template renders as swift-mustache renders the text as written (no sign to escape).
+    @Test func contentTypeLineChangesNothingElse() throws {
+        var templates = Self.templates
+        let edges = ["", "\n", "  {{#rows}}\n  {{name}}\n  {{/rows}}\n", "{{! c }}\nx", "\r\n{{name}}", "  {{>leaf}}\n"]
+        for (index, text) in edges.enumerated() { templates["edge\(index)"] = text }
+        var written = MustacheLibrary()
+        var withLine = MustacheLibrary()
+        for (name, text) in templates {
+            written.register(try MustacheTemplate(string: text), named: name)
+            withLine.register(try ThemeTemplate.parse(text), named: name)
+        }
+        var model = Self.model
+        model.name = "ชื่อ top"
+        for index in model.rows.indices { model.rows[index].name = "แถว \(index)" }
+        let boxed = MustacheBox.box(model)
+        for name in templates.keys.sorted() {
+            let expected = try #require(written.render(boxed, withTemplate: name))
+            #expect(withLine.render(boxed, withTemplate: name) == expected, "\(name)")
         }
     }
 

@@ -1,9 +1,10 @@
 /// Escaping for text written into HTML and XML, in templates and outside them.
 ///
-/// It is swift-mustache's escaping, byte for byte: `&`, `<`, `>`, `"` and `'` become `&amp;`,
-/// `&lt;`, `&gt;`, `&quot;` and `&#39;`, but only where the sign is a character of its own. Swift
-/// compares characters (grapheme clusters), so a sign that a combining mark joins (`'` before a
-/// Thai vowel sign such as U+0E31) or that a prepended mark precedes is left as it is.
+/// `&`, `<`, `>`, `"` and `'` become `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;` wherever they
+/// are in the UTF-8 bytes, whatever follows or precedes them. Browsers and XML parsers read code
+/// points, so a quote is a quote even when a combining mark follows it; Swift, which compares
+/// characters (grapheme clusters), would see `"` and U+0301 as one character that is not `"`, and
+/// swift-mustache's escaping, which walks characters, left such a sign as it was (issue 18).
 public enum HTML {
     public static func escape(_ text: String) -> String {
         var bytes: [UInt8] = []
@@ -12,30 +13,20 @@ public enum HTML {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `text` escaped, working on its UTF-8 bytes; only a sign next to a non-ASCII byte
-    /// needs the grapheme rules.
+    /// Appends `text` escaped, working on its UTF-8 bytes.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendEscaped(utf8: $0, to: &out) }
     }
 
-    /// Appends valid UTF-8 `bytes` escaped, as `appendEscaped(_:to:)` escapes the same text.
+    /// Appends UTF-8 `bytes` escaped: each sign byte is replaced, runs of other bytes are copied.
+    /// No byte of a multi-byte UTF-8 sequence is ASCII, so only real signs are replaced.
     static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let count = bytes.count
         var runStart = 0
-        var index = 0
-        while index < count {
+        for index in 0..<count {
             let byte = bytes[index]
-            if byte > 0x3E || !isSign[Int(byte)] {
-                index += 1
-                continue
-            }
-            if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < count && bytes[index + 1] >= 0x80),
-                !standsAlone(bytes, at: index)
-            {
-                index += 1
-                continue
-            }
+            if byte > 0x3E || !isSign[Int(byte)] { continue }
             if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             switch byte {
             case UInt8(ascii: "&"): out.append(contentsOf: amp)
@@ -44,8 +35,7 @@ public enum HTML {
             case UInt8(ascii: "\""): out.append(contentsOf: quot)
             default: out.append(contentsOf: apos)
             }
-            index += 1
-            runStart = index
+            runStart = index + 1
         }
         if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
@@ -54,28 +44,6 @@ public enum HTML {
     static func appendUTF8(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { out.append(contentsOf: $0) }
-    }
-
-    /// Whether the ASCII sign at `index` is a grapheme cluster of its own. Whether a cluster
-    /// breaks before an ASCII sign depends only on the scalar before it (a prepended mark), and
-    /// after it only on the scalar after it (an extending or spacing mark, a joiner).
-    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let sign = Unicode.Scalar(bytes[index])
-        if index > 0, bytes[index - 1] >= 0x80 {
-            var start = index - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            var pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            pair.unicodeScalars.append(sign)
-            if pair.count != 2 { return false }
-        }
-        if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
-            var end = index + 2
-            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            var pair = String(sign)
-            pair += String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
-            if pair.count != 2 { return false }
-        }
-        return true
     }
 
     private static let isSign: [Bool] = (0..<0x3F).map { [0x26, 0x3C, 0x3E, 0x22, 0x27].contains($0) }

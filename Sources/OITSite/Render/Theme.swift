@@ -62,7 +62,7 @@ public struct Theme: Sendable {
             }
             texts[name] = text
             do {
-                let template = try MustacheTemplate(string: text)
+                let template = try ThemeTemplate.parse(text)
                 library.register(template, named: name)
                 parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {

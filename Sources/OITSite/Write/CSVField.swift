@@ -5,32 +5,36 @@
 /// with a tab or carriage return in some of them. Following the OWASP "CSV Injection" guidance, such
 /// a cell is prefixed with a single quote, which makes the program show it as text, and quoted.
 /// Every other cell is quoted when it holds a comma, quote or line break (RFC 4180).
+///
+/// Everything is decided on UTF-8 bytes, as spreadsheet programs read the cell: a mark after a
+/// quote or after `=` (one character for Swift with it) leaves the sign a sign (issue 18).
 enum CSVField {
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
 
     static func encode(_ value: String) -> String {
         let neutralised = needsNeutralising(value)
-        let text = neutralised ? "'" + value : value
-        let mustQuote = neutralised || text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard mustQuote else { return text }
-        return "\"" + text.replacingQuotes() + "\""
-    }
-
-    /// Whether the cell would start a formula: its first character (scalar, so that "\r\n" counts)
-    /// is one of `formulaStarts`.
-    static func needsNeutralising(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first else { return false }
-        return formulaStarts.contains(Character(first))
-    }
-}
-
-extension String {
-    fileprivate func replacingQuotes() -> String {
-        var result = ""
-        for character in self {
-            result.append(character)
-            if character == "\"" { result.append("\"") }
+        guard neutralised || value.utf8.contains(where: mustBeQuoted) else { return value }
+        var bytes: [UInt8] = [quote]
+        bytes.reserveCapacity(value.utf8.count + 8)
+        if neutralised { bytes.append(UInt8(ascii: "'")) }
+        for byte in value.utf8 {
+            bytes.append(byte)
+            if byte == quote { bytes.append(quote) }
         }
-        return result
+        bytes.append(quote)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Whether the cell would start a formula: its first byte is one of `formulaStarts`, whatever
+    /// follows it.
+    static func needsNeutralising(_ value: String) -> Bool {
+        guard let first = value.utf8.first else { return false }
+        return formulaStarts.contains(first)
+    }
+
+    private static func mustBeQuoted(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == quote || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    private static let quote = UInt8(ascii: "\"")
 }

@@ -7,8 +7,8 @@ import Mustache
 /// Only the Mustache the themes use is compiled: text, escaped and raw variables, sections and
 /// inverted sections, dotted names, `.`, the sequence transforms `first()`, `last()`, `index()`,
 /// `even()`, `odd()`, comments and static partials. A template with anything else (other
-/// transforms, inheritance blocks, dynamic partials, a content-type pragma) is not compiled, and
-/// the theme renders through swift-mustache instead.
+/// transforms, inheritance blocks, dynamic partials, a content-type pragma other than HTML, which
+/// `ThemeTemplate` puts first) is not compiled, and the theme renders through swift-mustache instead.
 struct CompiledTemplate {
     /// How a tag names its value.
     enum Name {
@@ -78,6 +78,9 @@ struct CompiledTemplate {
             if field("inherits") as? [String: MustacheTemplate] != nil { return nil }
             let indentation = field("indentation") as? String
             return .some(.partial(name, indentation: indentation.map { Array($0.utf8) }))
+        case "contentType":
+            // HTML escaped on bytes (`ThemeTemplate` puts it first): what this renderer does anyway.
+            return payload.value is ByteEscapedHTML ? .some(nil) : nil
         default:
             return nil
         }

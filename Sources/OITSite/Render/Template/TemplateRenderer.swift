@@ -26,8 +26,9 @@ struct CompiledLibrary: Sendable {
 extension CompiledTemplate: @unchecked Sendable {}
 
 /// Renders compiled templates as swift-mustache renders them (`Template+Render.swift` of its
-/// version 2): the same context stack, sequence context, section rules, HTML escaping and
-/// indentation of standalone partials, but into one byte buffer.
+/// version 2): the same context stack, sequence context, section rules and indentation of
+/// standalone partials, but into one byte buffer; values are escaped by `HTML`, on bytes, as
+/// `ThemeTemplate` makes swift-mustache escape them.
 struct TemplateRenderer {
     /// Where `first()` and the like read from: the element of a list section being rendered.
     struct Sequence {
