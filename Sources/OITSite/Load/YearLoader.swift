@@ -6,11 +6,16 @@ enum YearLoader {
         let yearURL = folder.appending(path: "year.yaml")
         let path = context.displayPath(yearURL)
         var round = Located(year, at: .file(path))
+        var roundIsRead = true
         var entries: [String: ItemEntry] = [:]
 
         if ContentFolder.exists(yearURL, directory: false) {
-            context.readMapping(yearURL) { map -> Void? in
-                if let written = map.wholeNumber("round") { round = written }
+            let read = context.readMapping(yearURL) { map -> Bool? in
+                if let written = map.wholeNumber("round") {
+                    round = written
+                } else if map.node("round") != nil {
+                    roundIsRead = false
+                }
                 map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
                         let entry = MappingReader.read(value, key: code.value, context) { entryMap in
@@ -22,8 +27,9 @@ enum YearLoader {
                     }
                     return nil
                 }
-                return nil
+                return true
             }
+            if read == nil { roundIsRead = false }
         } else if !isResultsOnly(folder) {
             context.diagnostics.error(.missingFile(path), at: .file(context.displayPath(folder)))
         }
@@ -46,6 +52,7 @@ enum YearLoader {
                 ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
             source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder),
+            roundIsRead: roundIsRead,
             measuresComplete: !context.diagnostics.hasErrors(
                 in: context.displayPath(folder.appending(path: "measures.yaml"))))
         reportUnknownFiles(in: folder, context)

@@ -15,6 +15,10 @@ public struct AgencyYear: Sendable {
     /// False for a year folder that holds only results (and analysis) of a round, kept for the
     /// comparison and the analysis: it has no OIT checklist.
     public var hasChecklist: Bool = true
+    /// False when `year.yaml` does not parse or its `round:` is not a number: the round is then
+    /// unknown, and the year is not checked against a framework, so that the mistake already
+    /// reported is not followed by errors about a round the clerk never chose.
+    public var roundIsRead: Bool = true
     /// False when `measures.yaml` had errors, so some measures may be missing from `measures`:
     /// references to them are then not reported again as unknown (one typo, one error).
     public var measuresComplete: Bool = true
