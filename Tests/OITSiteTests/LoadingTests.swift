@@ -45,7 +45,7 @@ import Testing
 
     @Test func invalidYAMLNamesLineAndColumn() throws {
         let fixture = try Fixture(year: "round: 2566\nitems:\n  o1:\n    status: done\n   bad: [\n")
-        let places = fixture.check().places { if case .yamlSyntax = $0 { true } else { false } }
+        let places = fixture.check().places { $0 == .yamlMistake(.indentation(key: "bad", deeper: false)) }
         #expect(places.count == 1)
         #expect(places.first?.hasPrefix("2566/year.yaml:") == true)
         #expect(places.first != "2566/year.yaml:1:1", "the error must point into the file, not at its start")

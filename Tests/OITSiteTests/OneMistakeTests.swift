@@ -40,7 +40,8 @@ import Testing
             "agencies/test/2570/year.yaml": "round: สองห้าหกเก้า\nitems:\n  o1:\n    status: done\n",
         ])
         let diagnostics = fixture.check()
-        #expect(diagnostics.all.map(\.message) == [.wrongType(key: "round", expected: .wholeNumber)], "\(Self.describe(diagnostics))")
+        #expect(
+            diagnostics.all.map(\.message) == [.wrongType(key: "round", expected: .wholeNumber)], "\(Self.describe(diagnostics))")
     }
 
     @Test func aSyntaxErrorInARoundThatExistsIsNotFollowedByMissingEntries() throws {

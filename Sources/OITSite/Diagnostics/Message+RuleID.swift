@@ -66,6 +66,9 @@ extension Message {
         case .templateProblem: return "template-problem"
         case .invalidItemCode: return "invalid-item-code"
         case .invalidQuestionPrefix: return "invalid-question-prefix"
+        // One mistake, one message (issue 17)
+        // A YAML mistake told with its fix is still a YAML syntax error (the same rule as before).
+        case .yamlMistake: return "yaml-syntax"
         }
     }
 

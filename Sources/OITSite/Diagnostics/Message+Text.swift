@@ -10,7 +10,7 @@ extension Message {
         case .cannotWrite(let path, let reason):
             return Wording(th: "เขียน \(path) ไม่ได้ (\(reason))", en: "cannot write \(path) (\(reason))")
         case .yamlSyntax(let problem):
-            return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: \(problem)", en: "invalid YAML: \(problem)")
+            return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiProblem(problem))", en: "invalid YAML: \(problem)")
         case .unclosedFrontMatter:
             return Wording(
                 th: "ส่วนหัว YAML ที่เริ่มด้วย --- ไม่มีบรรทัด --- ปิดท้าย",
@@ -223,7 +223,7 @@ extension Message {
         case .yamlSyntaxStarted(let problem, let context, let stopped):
             return Wording(
                 th:
-                    "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiConstruct(context)) ที่เริ่มตรงนี้เขียนไม่ถูกต้องหรือไม่ได้ปิด (อ่านต่อไปจนพบปัญหาที่บรรทัด \(stopped.line) คอลัมน์ \(stopped.column): \(problem))",
+                    "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiConstruct(context)) ที่เริ่มตรงนี้เขียนไม่ถูกต้องหรือไม่ได้ปิด (อ่านต่อไปจนพบปัญหาที่บรรทัด \(stopped.line) คอลัมน์ \(stopped.column): \(Self.thaiProblem(problem)))",
                 en:
                     "invalid YAML: the \(context) starting here is malformed or not closed (parsing stopped at line \(stopped.line), column \(stopped.column): \(problem))"
             )
@@ -268,6 +268,9 @@ extension Message {
             return Wording(
                 th: "อักษรนำหน้าข้อคำถาม \"\(prefix)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัว เช่น i",
                 en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
+        // One mistake, one message (issue 17)
+        case .yamlMistake(let mistake):
+            return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: " + mistake.wording.th, en: "invalid YAML: " + mistake.wording.en)
         }
     }
 }

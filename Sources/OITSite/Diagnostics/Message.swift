@@ -85,6 +85,10 @@ public enum Message: Sendable, Equatable, Codable {
     case unsafeFileName(String, character: String)
     case templateProblem(TemplateProblem, detail: String?)
 
+    // One mistake, one message (issue 17)
+    /// A YAML syntax mistake clerks make, told with its fix.
+    case yamlMistake(YAMLMistake)
+
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {
         Invisible.escaped(wording.text(in: language))
