@@ -49,4 +49,97 @@ import Testing
         let diagnostics = fixture.check()
         #expect(diagnostics.all.count == 1, "\(Self.describe(diagnostics))")
     }
+
+    // One bad value: no follow-ups (an entry whose value is wrong is still there).
+
+    static let measures = """
+        measures:
+          - id: M1
+            title: ปรับปรุงเว็บไซต์
+            items: [o1]
+          - id: M2
+            title: เผยแพร่คู่มือ
+            items: [o1]
+
+        """
+
+    /// Whether a diagnostic is a missing-entries warning that names `code`.
+    static func missing(_ code: String) -> (Diagnostic) -> Bool {
+        { if case .missingEntries(let codes) = $0.message { codes.contains(code) } else { false } }
+    }
+
+    @Test func aBadItemStatusIsNotFollowedByAMissingEntry() throws {
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: เสร็จแล้ว\n    summary: ครบ\n")
+        let diagnostics = fixture.check()
+        #expect(diagnostics.errors.count == 1, "\(Self.describe(diagnostics))")
+        #expect(diagnostics.all.contains(where: Self.missing("o1")) == false, "\(Self.describe(diagnostics))")
+    }
+
+    @Test func anEntryWithoutItsColonIsToldSoAndNotFollowedByAMissingEntry() throws {
+        let fixture = try Fixture(year: "items:\n  o1:\n    status done\n  o2:\n    status: done\n")
+        let diagnostics = fixture.check()
+        #expect(
+            diagnostics.places { $0 == .yamlMistake(.missingColon(key: "status", rest: "done")) } == ["2566/year.yaml:3:11"],
+            "\(Self.describe(diagnostics))")
+        #expect(diagnostics.errors.count == 1, "\(Self.describe(diagnostics))")
+        #expect(diagnostics.all.contains(where: Self.missing("o1")) == false)
+    }
+
+    @Test func aBadStatusInAnItemFileIsNotFollowedByAMissingEntry() throws {
+        let fixture = try Fixture(year: "items: {}\n", extra: ["agencies/test/2566/items/o1.md": "---\nstatus: ok\n---\n"])
+        let diagnostics = fixture.check()
+        #expect(diagnostics.errors.count == 1, "\(Self.describe(diagnostics))")
+        #expect(diagnostics.all.contains(where: Self.missing("o1")) == false)
+    }
+
+    @Test func aBadProgressStatusIsTheOnlyMessageOfItsEntry() throws {
+        let report =
+            "round: 6-month\nentries:\n  - measure: M1\n    status: เสร็จแล้ว\n    summary: ปรับปรุงแล้ว\n"
+            + "    outcome: ดีขึ้น\n  - measure: M2\n    status: done\n"
+        let fixture = try Fixture(
+            year: "items:\n  o1:\n    status: done\n",
+            extra: ["agencies/test/2566/measures.yaml": Self.measures, "agencies/test/2566/progress/6-month.yaml": report])
+        let diagnostics = fixture.check()
+        let inReport = diagnostics.all.filter { $0.location?.file.hasSuffix("progress/6-month.yaml") == true }
+        #expect(inReport.count == 1, "\(Self.describe(diagnostics))")
+        #expect(inReport.first?.location?.line == 4)
+    }
+
+    @Test func aMistypedMeasureIsNotAlsoReportedAsUnreported() throws {
+        let report = "round: 6-month\nentries:\n  - measure: M1\n    status: done\n  - measure: M02\n    status: done\n"
+        let fixture = try Fixture(
+            year: "items:\n  o1:\n    status: done\n",
+            extra: ["agencies/test/2566/measures.yaml": Self.measures, "agencies/test/2566/progress/6-month.yaml": report])
+        let diagnostics = fixture.check()
+        let inReport = diagnostics.all.filter { $0.location?.file.hasSuffix("progress/6-month.yaml") == true }
+        #expect(inReport.map(\.message) == [.unknownMeasure("M02", suggestion: "M2")], "\(Self.describe(diagnostics))")
+    }
+
+    @Test func aBadDateIsNotFollowedByAPeriodWarning() throws {
+        // o7's rule in 2566: updated within the fiscal year.
+        let fixture = try Fixture(year: "items:\n  o7:\n    status: done\n    updated: 2566-02-30\n")
+        let diagnostics = fixture.check()
+        #expect(diagnostics.all.filter { $0.location?.line == 4 }.count == 1, "\(Self.describe(diagnostics))")
+        #expect(diagnostics.places { if case .periodMismatch = $0 { true } else { false } }.isEmpty)
+    }
+
+    @Test func aBadCoverageIsNotFollowedByAPeriodWarning() throws {
+        let fixture = try Fixture(year: "items:\n  o7:\n    status: done\n    covers: ปีนี้\n")
+        let diagnostics = fixture.check()
+        #expect(
+            diagnostics.places { if case .periodMismatch = $0 { true } else { false } }.isEmpty, "\(Self.describe(diagnostics))")
+    }
+
+    @Test func aBadScoreIsNotAlsoAMissingScore() throws {
+        let fixture = try Fixture(
+            year: "items:\n  o1:\n    status: done\n",
+            extra: ["agencies/test/2566/results.yaml": "indicators:\n  4: 150\n  5: x\n"])
+        let diagnostics = fixture.check()
+        for diagnostic in diagnostics.all {
+            if case .incompleteResults(let missing) = diagnostic.message {
+                #expect(!missing.contains(4) && !missing.contains(5), "\(Self.describe(diagnostics))")
+            }
+        }
+        #expect(diagnostics.errors.count == 2, "\(Self.describe(diagnostics))")
+    }
 }

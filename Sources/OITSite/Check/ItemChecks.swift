@@ -34,7 +34,7 @@ enum ItemChecks {
                 diagnostics.warning(.periodMismatch(item: item.code, rule: item.period, fiscalYear: year.year), at: location)
             }
         }
-        let missing = codes.filter { assessment.status(of: $0) == nil }
+        let missing = codes.filter { assessment.status(of: $0) == nil && !year.unreadEntries.contains($0) }
         if !missing.isEmpty {
             diagnostics.warning(.missingEntries(missing), at: year.source)
         }

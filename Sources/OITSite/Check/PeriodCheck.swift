@@ -2,6 +2,8 @@
 enum PeriodCheck {
     /// Where the entry breaks the rule (the date or period written, else the entry), or nil.
     static func violation(_ entry: ItemEntry, _ rule: PeriodRule, _ year: FiscalYear) -> SourceLocation? {
+        // A date that could not be read was reported where it is written.
+        guard entry.rejected.isEmpty else { return nil }
         let fallback = entry.updated?.location ?? entry.covers?.location ?? entry.code.location
         switch rule {
         case .current:

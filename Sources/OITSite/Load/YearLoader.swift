@@ -8,22 +8,24 @@ enum YearLoader {
         var round = Located(year, at: .file(path))
         var roundIsRead = true
         var entries: [String: ItemEntry] = [:]
+        var unread: Set<String> = []
 
         if ContentFolder.exists(yearURL, directory: false) {
             let read = context.readMapping(yearURL) { map -> Bool? in
                 if let written = map.wholeNumber("round") {
                     round = written
-                } else if map.node("round") != nil {
+                } else if map.isRejected("round") {
                     roundIsRead = false
                 }
                 map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
-                        let entry = MappingReader.read(value, key: code.value, context) { entryMap in
+                        let entry = MappingReader.read(value, key: code.value, keyLine: code.location.line, context) {
+                            entryMap in
                             ItemEntryReader.read(
                                 code: code, map: entryMap, body: entryMap.markdown("body")?.value,
                                 yearFolder: folder, context)
                         }
-                        if let entry { add(entry, to: &entries, context) }
+                        if let entry { add(entry, to: &entries, context) } else { unread.insert(code.value) }
                     }
                     return nil
                 }
@@ -40,7 +42,11 @@ enum YearLoader {
                 context.diagnostics.error(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
                 continue
             }
-            if let entry = loadMarkdownEntry(file, yearFolder: folder, context) { add(entry, to: &entries, context) }
+            if let entry = loadMarkdownEntry(file, yearFolder: folder, context) {
+                add(entry, to: &entries, context)
+            } else {
+                unread.insert(file.deletingPathExtension().lastPathComponent)
+            }
         }
 
         let progressFolder = folder.appending(path: "progress")
@@ -52,7 +58,7 @@ enum YearLoader {
                 ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
             source: .file(path), hasChecklist: ContentFolder.exists(yearURL, directory: false) || !isResultsOnly(folder),
-            roundIsRead: roundIsRead,
+            roundIsRead: roundIsRead, unreadEntries: unread,
             measuresComplete: !context.diagnostics.hasErrors(
                 in: context.displayPath(folder.appending(path: "measures.yaml"))))
         reportUnknownFiles(in: folder, context)

@@ -19,6 +19,9 @@ public struct AgencyYear: Sendable {
     /// unknown, and the year is not checked against a framework, so that the mistake already
     /// reported is not followed by errors about a round the clerk never chose.
     public var roundIsRead: Bool = true
+    /// Codes of entries written with a mistake (already reported) and so not loaded: they are
+    /// still there for the checks that follow, which do not report them missing.
+    public var unreadEntries: Set<String> = []
     /// False when `measures.yaml` had errors, so some measures may be missing from `measures`:
     /// references to them are then not reported again as unknown (one typo, one error).
     public var measuresComplete: Bool = true
