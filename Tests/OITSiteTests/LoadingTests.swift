@@ -33,7 +33,9 @@ import Testing
         #expect(
             diagnostics.places { if case .unknownItem("o99", 2566, _) = $0 { true } else { false } } == ["2566/year.yaml:6:3"])
         #expect(
-            diagnostics.places { if case .invalidChoice("finished", _) = $0 { true } else { false } } == ["2566/year.yaml:9:13"])
+            diagnostics.places { if case .unknownChoice("finished", _, suggestion: 0) = $0 { true } else { false } } == [
+                "2566/year.yaml:9:13"
+            ])
         #expect(diagnostics.places { if case .elementOutOfRange(7, 1) = $0 { true } else { false } } == ["2566/year.yaml:12:19"])
         #expect(
             diagnostics.places { if case .missingFile("files/missing.pdf") = $0 { true } else { false } } == [

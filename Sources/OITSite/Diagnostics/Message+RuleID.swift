@@ -69,6 +69,8 @@ extension Message {
         // One mistake, one message (issue 17)
         // A YAML mistake told with its fix is still a YAML syntax error (the same rule as before).
         case .yamlMistake: return "yaml-syntax"
+        // The same rule as invalidChoice, now with the Thai words listed too.
+        case .unknownChoice: return "invalid-choice"
         }
     }
 

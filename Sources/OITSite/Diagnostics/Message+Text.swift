@@ -271,6 +271,8 @@ extension Message {
         // One mistake, one message (issue 17)
         case .yamlMistake(let mistake):
             return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: " + mistake.wording.th, en: "invalid YAML: " + mistake.wording.en)
+        case .unknownChoice(let value, let choices, let suggestion):
+            return ChoiceWording.unknown(value, choices: choices, suggestion: suggestion)
         }
     }
 }

@@ -88,6 +88,9 @@ public enum Message: Sendable, Equatable, Codable {
     // One mistake, one message (issue 17)
     /// A YAML syntax mistake clerks make, told with its fix.
     case yamlMistake(YAMLMistake)
+    /// A word that is none of a key's choices (`status: เสร็จแล้ว`): each choice with its
+    /// spellings (English, then Thai), and the index of the choice it was probably meant to be.
+    case unknownChoice(String, choices: [[String]], suggestion: Int?)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

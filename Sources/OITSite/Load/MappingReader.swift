@@ -210,7 +210,9 @@ final class MappingReader {
     func choice<T: Choice>(_ key: String, required: Bool = false, as type: T.Type = T.self) -> Located<T>? {
         guard let text = self.text(key, required: required) else { return nil }
         guard let value = T.allCases.first(where: { $0.spellings.contains(text.value) }) else {
-            reportValue(key, .invalidChoice(text.value, allowed: T.allCases.map(\.spellings[0])), at: text.location)
+            let choices = T.allCases.map(\.spellings)
+            let suggestion = Spelling.closestChoice(to: text.value, among: choices, nearWords: T.allCases.map(\.nearWords))
+            reportValue(key, .unknownChoice(text.value, choices: choices, suggestion: suggestion), at: text.location)
             return nil
         }
         return Located(value, at: text.location)
@@ -235,6 +237,13 @@ final class MappingReader {
 /// A closed set of words a content key accepts; the first spelling is the one shown in messages.
 protocol Choice: CaseIterable {
     var spellings: [String] { get }
+    /// Words clerks write for this choice that are not accepted (`เสร็จแล้ว` for done): a wrong
+    /// one is answered with "did you mean" this choice.
+    var nearWords: [String] { get }
+}
+
+extension Choice {
+    var nearWords: [String] { [] }
 }
 
 enum Scalars {
