@@ -143,3 +143,24 @@ import Testing
         #expect(diagnostics.errors.count == 2, "\(Self.describe(diagnostics))")
     }
 }
+
+/// Issue 17, the smaller findings of the walkthrough.
+@Suite struct WalkthroughFindingsTests {
+    @Test(arguments: ["agencies/test/2566/year.yaml", "agencies/test/2570/year.yaml"])
+    func anItemCodeInCapitalsIsAnsweredWithTheCode(_ path: String) throws {
+        let round = path.contains("2570") ? 2569 : 2566
+        let fixture = try Fixture([
+            "agencies/test/agency.yaml": Fixture.agencyYAML,
+            path: "round: \(round)\nitems:\n  O3:\n    status: done\n",
+        ])
+        let diagnostics = fixture.check()
+        #expect(
+            diagnostics.errors.map(\.message) == [.unknownItem("O3", round: round, suggestion: "o3")],
+            "\(OneMistakeTests.describe(diagnostics))")
+    }
+
+    @Test func spellingIgnoresCase() {
+        #expect(Spelling.closest(to: "O3", among: ["o1", "o3", "o30"]) == "o3")
+        #expect(Spelling.closest(to: "STATUS", among: ["status", "summary"]) == "status")
+    }
+}

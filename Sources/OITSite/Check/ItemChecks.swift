@@ -14,7 +14,10 @@ enum ItemChecks {
         }
         for entry in year.entries.values.sorted(by: { $0.code.location < $1.code.location }) {
             guard let item = assessment.items.first(where: { $0.code == entry.code.value }) else {
-                if framework.partial {
+                // In a partial framework an unlisted code may be a real item, but not one that is a
+                // listed code in other letter case (O3 for o3).
+                let code = entry.code.value.lowercased()
+                if framework.partial, !codes.contains(code) {
                     diagnostics.error(.itemNeedsTitle(entry.code.value, round: framework.round), at: entry.code.location)
                 } else {
                     diagnostics.error(
