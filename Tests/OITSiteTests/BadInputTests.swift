@@ -250,7 +250,10 @@ struct BadInput: Sendable, CustomStringConvertible {
             return false
         },
         .year("30 February", "items:\n  o1:\n    status: done\n    updated: 2566-02-30\n", at: "4:14") {
-            $0 == .invalidDate("2566-02-30")
+            $0 == .dayNotInMonth("2566-02-30", year: 2566, month: 2, day: 30)
+        },
+        .year("13th month", "items:\n  o1:\n    status: done\n    updated: 2566-13-01\n", at: "4:14") {
+            $0 == .invalidDate("2566-13-01")
         },
         BadInput(
             "progress report dated 1900", ["agencies/test/2566/progress/6-month.yaml": "round: 6-month\ndate: 1900-01-01\n"],

@@ -163,4 +163,24 @@ import Testing
         #expect(Spelling.closest(to: "O3", among: ["o1", "o3", "o30"]) == "o3")
         #expect(Spelling.closest(to: "STATUS", among: ["status", "summary"]) == "status")
     }
+
+    @Test(arguments: [
+        ("2570-02-29", "ปี 2570 ไม่มีวันที่ 29 กุมภาพันธ์ (กุมภาพันธ์ปีนั้นมี 28 วัน)", "2570 (B.E.) has no 29 February"),
+        ("2027-02-29", "ปี ค.ศ. 2027 ไม่มีวันที่ 29 กุมภาพันธ์", "2027 has no 29 February (February has 28 days that year)"),
+        ("2566-04-31", "ปี 2566 ไม่มีวันที่ 31 เมษายน (เมษายนปีนั้นมี 30 วัน)", "2566 (B.E.) has no 31 April"),
+    ])
+    func aDayTheMonthLacksIsNamed(_ date: String, _ thai: String, _ english: String) throws {
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    updated: \(date)\n")
+        let error = try #require(fixture.check().errors.first)
+        #expect(error.location?.line == 4)
+        #expect(error.message.text(in: .thai).contains(thai), "\(error.message.text(in: .thai))")
+        #expect(error.message.text(in: .english).contains(english), "\(error.message.text(in: .english))")
+        #expect(error.message.text(in: .english).hasThaiLetters == false)
+    }
+
+    /// 2568 B.E. is 2025, 2567 is 2024 (a leap year): 29 February 2567 is a day.
+    @Test func aLeapDayIsADay() throws {
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    updated: 2567-02-29\n")
+        #expect(fixture.check().errors.isEmpty)
+    }
 }

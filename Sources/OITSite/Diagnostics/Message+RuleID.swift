@@ -71,6 +71,8 @@ extension Message {
         case .yamlMistake: return "yaml-syntax"
         // The same rule as invalidChoice, now with the Thai words listed too.
         case .unknownChoice: return "invalid-choice"
+        // The same rule as invalidDate, told with the day the month lacks.
+        case .dayNotInMonth: return "invalid-date"
         }
     }
 

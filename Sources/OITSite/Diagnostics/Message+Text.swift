@@ -273,6 +273,15 @@ extension Message {
             return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: " + mistake.wording.th, en: "invalid YAML: " + mistake.wording.en)
         case .unknownChoice(let value, let choices, let suggestion):
             return ChoiceWording.unknown(value, choices: choices, suggestion: suggestion)
+        case .dayNotInMonth(_, let year, let month, let day):
+            let days = CivilDate.daysIn(month: month, year: CivilDate.christianYear(year))
+            let buddhist = year > CivilDate.buddhistEraThreshold
+            let (thaiMonth, englishMonth) = (ThaiText.monthNames[month - 1], PeriodText.englishMonths[month - 1])
+            return Wording(
+                th: "ปี \(buddhist ? "" : "ค.ศ. ")\(year) ไม่มีวันที่ \(day) \(thaiMonth) (\(thaiMonth)ปีนั้นมี \(days) วัน)",
+                en:
+                    "\(year)\(buddhist ? " (B.E.)" : "") has no \(day) \(englishMonth) (\(englishMonth) has \(days) days that year)"
+            )
         }
     }
 }

@@ -91,6 +91,8 @@ public enum Message: Sendable, Equatable, Codable {
     /// A word that is none of a key's choices (`status: เสร็จแล้ว`): each choice with its
     /// spellings (English, then Thai), and the index of the choice it was probably meant to be.
     case unknownChoice(String, choices: [[String]], suggestion: Int?)
+    /// A date whose month has no such day (`2570-02-29`); `year` as written, พ.ศ. or ค.ศ.
+    case dayNotInMonth(String, year: Int, month: Int, day: Int)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

@@ -149,7 +149,11 @@ final class MappingReader {
             return nil
         }
         guard let date = CivilDate(parsing: text) else {
-            reportValue(key, .invalidDate(text), at: value.location)
+            if let (year, month, day) = CivilDate.dayNotInMonth(text) {
+                reportValue(key, .dayNotInMonth(text, year: year, month: month, day: day), at: value.location)
+            } else {
+                reportValue(key, .invalidDate(text), at: value.location)
+            }
             return nil
         }
         guard Scalars.plausibleYears.contains(date.year) else {
