@@ -183,4 +183,14 @@ import Testing
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    updated: 2567-02-29\n")
         #expect(fixture.check().errors.isEmpty)
     }
+
+    /// o1 of the 2569 framework lists no elements: numbers confirm nothing, 1 no more than 2.
+    @Test func elementNumbersOfAnItemWithoutElementsAreOneMessage() throws {
+        let fixture = try Fixture(OneMistakeTests.year2570("  o1:\n    status: done\n    elements: [1, 2]\n"))
+        let diagnostics = fixture.check()
+        #expect(
+            diagnostics.errors.map(\.message) == [.elementsNotListed(item: "o1", numbers: [1, 2])],
+            "\(OneMistakeTests.describe(diagnostics))")
+        #expect(diagnostics.places { if case .elementsNotListed = $0 { true } else { false } } == ["2570/year.yaml:5:16"])
+    }
 }

@@ -29,9 +29,7 @@ enum ItemChecks {
                 continue
             }
             if case .some(let numbers) = entry.elements {
-                for number in numbers where !(1...max(1, item.elements.count)).contains(number.value) {
-                    diagnostics.error(.elementOutOfRange(number.value, count: item.elements.count), at: number.location)
-                }
+                checkElements(numbers, of: item, &diagnostics)
             }
             if entry.status == .done, let location = PeriodCheck.violation(entry, item.period, year.fiscalYear) {
                 diagnostics.warning(.periodMismatch(item: item.code, rule: item.period, fiscalYear: year.year), at: location)
@@ -40,6 +38,19 @@ enum ItemChecks {
         let missing = codes.filter { assessment.status(of: $0) == nil && !year.unreadEntries.contains($0) }
         if !missing.isEmpty {
             diagnostics.warning(.missingEntries(missing), at: year.source)
+        }
+    }
+
+    /// Element numbers the entry confirms: each must be one of the item's elements. An item whose
+    /// elements the framework does not list has no numbers to confirm: one message for the list.
+    private static func checkElements(_ numbers: [Located<Int>], of item: FrameworkItem, _ diagnostics: inout Diagnostics) {
+        guard let first = numbers.first else { return }
+        guard !item.elements.isEmpty else {
+            diagnostics.error(.elementsNotListed(item: item.code, numbers: numbers.map(\.value)), at: first.location)
+            return
+        }
+        for number in numbers where !(1...item.elements.count).contains(number.value) {
+            diagnostics.error(.elementOutOfRange(number.value, count: item.elements.count), at: number.location)
         }
     }
 }

@@ -73,6 +73,8 @@ extension Message {
         case .unknownChoice: return "invalid-choice"
         // The same rule as invalidDate, told with the day the month lacks.
         case .dayNotInMonth: return "invalid-date"
+        // Element numbers that name no element, as elementOutOfRange.
+        case .elementsNotListed: return "element-out-of-range"
         }
     }
 

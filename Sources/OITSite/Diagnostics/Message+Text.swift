@@ -273,6 +273,13 @@ extension Message {
             return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: " + mistake.wording.th, en: "invalid YAML: " + mistake.wording.en)
         case .unknownChoice(let value, let choices, let suggestion):
             return ChoiceWording.unknown(value, choices: choices, suggestion: suggestion)
+        case .elementsNotListed(let item, let numbers):
+            let list = numbers.map(String.init).joined(separator: ", ")
+            return Wording(
+                th: "กรอบการประเมินยังไม่มีรายการองค์ประกอบของข้อ \(item) จึงยืนยันองค์ประกอบข้อที่ \(list) ไม่ได้ "
+                    + "ให้เขียนองค์ประกอบเป็นข้อความ (elements: แล้วตามด้วยรายการข้อความ) หรือลบ elements ออก",
+                en: "the framework lists no elements for item \(item), so elements \(list) cannot be confirmed; "
+                    + "write the elements as texts (a list under elements:), or remove elements")
         case .dayNotInMonth(_, let year, let month, let day):
             let days = CivilDate.daysIn(month: month, year: CivilDate.christianYear(year))
             let buddhist = year > CivilDate.buddhistEraThreshold

@@ -93,6 +93,8 @@ public enum Message: Sendable, Equatable, Codable {
     case unknownChoice(String, choices: [[String]], suggestion: Int?)
     /// A date whose month has no such day (`2570-02-29`); `year` as written, พ.ศ. or ค.ศ.
     case dayNotInMonth(String, year: Int, month: Int, day: Int)
+    /// Element numbers confirmed for an item whose elements the framework does not list.
+    case elementsNotListed(item: String, numbers: [Int])
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {
