@@ -292,4 +292,17 @@ import Testing
         let thai = try OITProcess.run(["check"], in: folder)
         #expect(thai.errors.hasSuffix("ไม่พบข้อผิดพลาด (ตรวจ 1 หน่วยงาน 1 ปีงบประมาณ)\n"), "\(thai.errors)")
     }
+
+    /// Issue 17: `oit check` inside the content folder names the first of two entries as it names
+    /// the second, without the folder's own name.
+    @Test func pathsInMessagesAreRelativeToTheCurrentFolder() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(
+            year: "items:\n  o1:\n    status: done\n", extra: ["agencies/test/2566/items/o1.md": "---\nstatus: done\n---\n"])
+        let result = try OITProcess.run(["check"], in: fixture.content)
+        #expect(
+            result.errors.contains(
+                "agencies/test/2566/items/o1.md:1:1: error: \"o1\" ถูกกำหนดซ้ำ (ครั้งแรกที่ agencies/test/2566/year.yaml:2:3)"),
+            "\(result.errors)")
+    }
 }
