@@ -159,6 +159,15 @@ import Testing
             "\(OneMistakeTests.describe(diagnostics))")
     }
 
+    /// The entry written as O3 is o3's: o3 is not also reported as having no entry.
+    @Test func aMistypedCodeIsNotAlsoAMissingEntry() throws {
+        let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n  O2:\n    status: done\n  o99:\n    status: done\n")
+        let diagnostics = fixture.check()
+        #expect(
+            diagnostics.all.contains(where: OneMistakeTests.missing("o2")) == false, "\(OneMistakeTests.describe(diagnostics))")
+        #expect(diagnostics.all.contains(where: OneMistakeTests.missing("o3")), "a code nothing stands for is still missing")
+    }
+
     @Test func spellingIgnoresCase() {
         #expect(Spelling.closest(to: "O3", among: ["o1", "o3", "o30"]) == "o3")
         #expect(Spelling.closest(to: "STATUS", among: ["status", "summary"]) == "status")
