@@ -141,6 +141,7 @@ import Testing
             }
         }
         #expect(diagnostics.errors.count == 2, "\(Self.describe(diagnostics))")
+        #expect(Message.scoreOutOfRange(150).text(in: .thai) == "คะแนน 150 ต้องอยู่ระหว่าง 0 ถึง 100")
     }
 }
 

@@ -139,7 +139,9 @@ extension Message {
                     "year \(year) has no item to publish: round \(round)'s built-in framework lists no items; give items with title: and group: in year.yaml, or list them in frameworks/\(round).yaml"
             )
         case .scoreOutOfRange(let value):
-            return Wording(th: "คะแนน \(value) ต้องอยู่ระหว่าง 0 ถึง 100", en: "score \(value) must be between 0 and 100")
+            return Wording(
+                th: "คะแนน \(Self.number(value)) ต้องอยู่ระหว่าง 0 ถึง 100",
+                en: "score \(Self.number(value)) must be between 0 and 100")
         case .unknownIndicator(let code, let suggestion):
             return Wording(
                 th: "ไม่มีตัวชี้วัด \"\(code)\" ในกรอบการประเมินนี้",
