@@ -64,7 +64,11 @@ public final class PreviewServer: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { portContinuation.finish() }
-                try await application.run()
+                do {
+                    try await application.run()
+                } catch {
+                    throw ListenFailure.from(error, port: self.port)
+                }
             }
             var iterator = ports.makeAsyncIterator()
             if let actualPort = await iterator.next() {

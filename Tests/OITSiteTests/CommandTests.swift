@@ -292,4 +292,53 @@ import Testing
         #expect(later.status == 0)
         #expect(later.errors.contains("ยังไม่มีเกณฑ์ ITA รอบ 2599"), "\(later.errors)")
     }
+
+    /// Issue 17: a check that finds nothing says so in one line, in text format only.
+    @Test func checkSaysWhenItFindsNoProblem() throws {
+        try #require(OITProcess.isBuilt)
+        let clean = try Fixture(
+            year: "items:\n  o1:\n    status: done\n",
+            extra: [
+                "agencies/other/agency.yaml": Fixture.agencyYAML, "agencies/other/2566/results.yaml": "indicators:\n  1: 90\n",
+            ])
+        let thai = try OITProcess.run(["check", "--content", clean.content.path])
+        #expect(thai.status == 0)
+        // Round 2566 warns that the other items of `test` have no entry (and `other` has no score for 2-10).
+        #expect(thai.errors.hasSuffix("ไม่พบข้อผิดพลาด (ตรวจ 2 หน่วยงาน 2 ปีงบประมาณ) มีคำเตือน 2 เรื่อง\n"), "\(thai.errors)")
+        #expect(!thai.errors.contains("ข้อผิดพลาด 0"), "one closing line, not two: \(thai.errors)")
+        let english = try OITProcess.run(["check", "--content", clean.content.path, "--lang", "en"])
+        #expect(
+            english.errors.hasSuffix("no errors found (checked 2 agencies, 2 fiscal years); 2 warnings\n"), "\(english.errors)")
+        for format in ["json", "github"] {
+            let machine = try OITProcess.run(["check", "--content", clean.content.path, "--format", format])
+            #expect(!machine.errors.contains("ไม่พบ"), "\(format): \(machine.errors)")
+            #expect(!machine.output.contains("ไม่พบ"), "\(format): \(machine.output)")
+        }
+    }
+
+    @Test func checkOfANewProjectSaysNoProblemsFound() throws {
+        try #require(OITProcess.isBuilt)
+        let folder = try OITProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try OITProcess.run(["init", ".", "--agency", "testagency"], in: folder).status == 0)
+        try ProjectScaffoldTests.fillInProfile(folder, agency: "testagency")
+        let english = try OITProcess.run(["check", "--lang", "en"], in: folder)
+        #expect(english.status == 0)
+        #expect(english.errors.hasSuffix("no problems found (checked 1 agency, 1 fiscal year)\n"), "\(english.errors)")
+        let thai = try OITProcess.run(["check"], in: folder)
+        #expect(thai.errors.hasSuffix("ไม่พบข้อผิดพลาด (ตรวจ 1 หน่วยงาน 1 ปีงบประมาณ)\n"), "\(thai.errors)")
+    }
+
+    /// Issue 17: `oit check` inside the content folder names the first of two entries as it names
+    /// the second, without the folder's own name.
+    @Test func pathsInMessagesAreRelativeToTheCurrentFolder() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(
+            year: "items:\n  o1:\n    status: done\n", extra: ["agencies/test/2566/items/o1.md": "---\nstatus: done\n---\n"])
+        let result = try OITProcess.run(["check"], in: fixture.content)
+        #expect(
+            result.errors.contains(
+                "agencies/test/2566/items/o1.md:1:1: error: \"o1\" ถูกกำหนดซ้ำ (ครั้งแรกที่ agencies/test/2566/year.yaml:2:3)"),
+            "\(result.errors)")
+    }
 }

@@ -42,6 +42,32 @@ import Testing
         #expect(!text.contains("\n"))
     }
 
+    /// Issue 17: a path inside a message is shown as the leading location is (here: the content
+    /// folder `proj` given as `.` from inside it), in every format.
+    @Test func pathsInsideAMessageAreShownAsTheLeadingLocation() throws {
+        let file = "proj/agencies/t/2570/year.yaml"
+        let paths = DisplayPaths(contentArgument: ".", currentFolder: URL(fileURLWithPath: "/tmp/proj"))
+        let messages: [Message] = [
+            .duplicateCode("o3", other: SourceLocation(file: file, line: 32, column: 3)),
+            .duplicateKey("o3", first: SourceLocation(file: file, line: 32, column: 3)),
+            .missingFile("proj/agencies/t/2570/year.yaml"),
+            .unknownContentFile("proj/agencies/t/2570/notes.txt", suggestion: nil),
+        ]
+        for message in messages {
+            let diagnostic = Diagnostic(.error, message, at: SourceLocation(file: file, line: 48, column: 3))
+            for format in DiagnosticFormat.allCases {
+                let line = format.line(for: diagnostic, language: .thai, displayPath: paths.display)
+                #expect(line.contains("agencies/t/2570/"), "\(line)")
+                #expect(!line.contains("proj/"), "\(format): \(line)")
+            }
+        }
+        let text = DiagnosticFormat.text.line(
+            for: Diagnostic(.error, messages[0], at: SourceLocation(file: file, line: 48, column: 3)), language: .english,
+            displayPath: paths.display)
+        #expect(
+            text == "agencies/t/2570/year.yaml:48:3: error: \"o3\" is defined twice (first at agencies/t/2570/year.yaml:32:3)")
+    }
+
     @Test func ruleIDsAreStableKebabCaseAndKnown() {
         let samples: [Message] = [
             .unreadableFile("x"), .yamlSyntax("x"), .unclosedFrontMatter, .wrongType(key: nil, expected: .text),

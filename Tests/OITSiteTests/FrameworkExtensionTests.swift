@@ -139,7 +139,9 @@ import Testing
                 "frameworks/2567.yaml:8:12"
             ])
         #expect(
-            diagnostics.places { if case .invalidChoice("sure", _) = $0 { true } else { false } } == ["frameworks/2567.yaml:9:28"]
+            diagnostics.places { if case .unknownChoice("sure", _, _) = $0 { true } else { false } } == [
+                "frameworks/2567.yaml:9:28"
+            ]
         )
         #expect(
             diagnostics.places { if case .duplicateCode("o6", _) = $0 { true } else { false } } == ["frameworks/2567.yaml:11:12"])

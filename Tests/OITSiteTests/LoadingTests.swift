@@ -33,7 +33,9 @@ import Testing
         #expect(
             diagnostics.places { if case .unknownItem("o99", 2566, _) = $0 { true } else { false } } == ["2566/year.yaml:6:3"])
         #expect(
-            diagnostics.places { if case .invalidChoice("finished", _) = $0 { true } else { false } } == ["2566/year.yaml:9:13"])
+            diagnostics.places { if case .unknownChoice("finished", _, suggestion: 0) = $0 { true } else { false } } == [
+                "2566/year.yaml:9:13"
+            ])
         #expect(diagnostics.places { if case .elementOutOfRange(7, 1) = $0 { true } else { false } } == ["2566/year.yaml:12:19"])
         #expect(
             diagnostics.places { if case .missingFile("files/missing.pdf") = $0 { true } else { false } } == [
@@ -45,7 +47,7 @@ import Testing
 
     @Test func invalidYAMLNamesLineAndColumn() throws {
         let fixture = try Fixture(year: "round: 2566\nitems:\n  o1:\n    status: done\n   bad: [\n")
-        let places = fixture.check().places { if case .yamlSyntax = $0 { true } else { false } }
+        let places = fixture.check().places { $0 == .yamlMistake(.indentation(key: "bad", deeper: false)) }
         #expect(places.count == 1)
         #expect(places.first?.hasPrefix("2566/year.yaml:") == true)
         #expect(places.first != "2566/year.yaml:1:1", "the error must point into the file, not at its start")

@@ -114,4 +114,23 @@ import Testing
         #expect(fixed["version"] as? Int == 3)
         #expect(fixed["error"] is NSNull)
     }
+
+    /// Issue 17: a port in use is said in words, with the option to use, not NIO's bind error.
+    @Test func aPortInUseIsSaidInWords() async throws {
+        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
+        let folder = try OITProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try OITProcess.run(["init", ".", "--agency", "testagency"], in: folder).status == 0)
+        let server = try Server(in: folder)
+        let port = try #require(URL(string: server.address)?.port)
+        let thai = try OITProcess.run(["serve", "--port", String(port)], in: folder)
+        #expect(thai.status != 0)
+        #expect(thai.errors.contains("พอร์ต \(port) ถูกใช้อยู่แล้ว"), "\(thai.errors)")
+        #expect(thai.errors.contains("ลองใช้ --port \(port + 1)"), "\(thai.errors)")
+        #expect(!thai.errors.contains("bind(") && !thai.errors.contains("errno"), "\(thai.errors)")
+        let english = try OITProcess.run(["serve", "--port", String(port), "--lang", "en"], in: folder)
+        #expect(english.errors.contains("port \(port) is already in use"), "\(english.errors)")
+        #expect(english.errors.contains("try --port \(port + 1)"), "\(english.errors)")
+        #expect(english.errors.containsThai == false, "\(english.errors)")
+    }
 }

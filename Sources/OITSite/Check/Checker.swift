@@ -6,7 +6,7 @@ public enum Checker {
         var diagnostics = Diagnostics()
         var assessment = Assessment()
         for agency in project.agencies {
-            for year in agency.years.sorted(by: { $0.year < $1.year }) {
+            for year in agency.years.sorted(by: { $0.year < $1.year }) where year.roundIsRead {
                 guard let framework = project.framework(for: year) else {
                     diagnostics.error(
                         .unknownFramework(round: year.round.value, known: project.frameworks.keys.sorted()),

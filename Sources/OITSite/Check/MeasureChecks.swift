@@ -30,10 +30,15 @@ enum MeasureChecks {
             }
         }
         for report in year.reports {
+            // A mistyped measure is reported with the one it was probably meant to be, which is
+            // then not also reported missing from the report.
+            var meant: Set<String> = []
             for entry in report.entries where !seen.keys.contains(entry.measure.value) && year.measuresComplete {
-                References.checkMeasure(entry.measure, in: year.measures, of: year.year, &diagnostics)
+                if let suggestion = References.checkMeasure(entry.measure, in: year.measures, of: year.year, &diagnostics) {
+                    meant.insert(suggestion)
+                }
             }
-            for id in assessment.reportCoverage[report.id]?.unreported ?? [] {
+            for id in assessment.reportCoverage[report.id]?.unreported ?? [] where !meant.contains(id) {
                 diagnostics.warning(.measureNotReported(measure: id, report: report.id), at: report.source)
             }
         }

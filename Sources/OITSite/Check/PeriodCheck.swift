@@ -6,6 +6,8 @@ enum PeriodCheck {
     static func violation(
         _ entry: ItemEntry, _ rule: PeriodRule, _ year: FiscalYear, requireDate: Bool = true
     ) -> SourceLocation? {
+        // A date that could not be read was reported where it is written.
+        guard entry.rejected.isEmpty else { return nil }
         let fallback = entry.updated?.location ?? entry.covers?.location ?? entry.code.location
         switch rule {
         case .current:

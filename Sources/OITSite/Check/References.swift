@@ -26,11 +26,17 @@ enum References {
         diagnostics.error(.unknownQuestion(value, suggestion: Spelling.closest(to: value, among: candidates)), at: code.location)
     }
 
-    static func checkMeasure(_ id: Located<String>, in measures: [Measure], of year: Int, _ diagnostics: inout Diagnostics) {
+    /// Reports an id that is none of `measures` (those of `year`); returns the measure it was
+    /// probably meant to be.
+    @discardableResult
+    static func checkMeasure(
+        _ id: Located<String>, in measures: [Measure], of year: Int, _ diagnostics: inout Diagnostics
+    ) -> String? {
         let ids = measures.map(\.id.value)
-        if ids.contains(id.value) { return }
-        diagnostics.error(
-            .unknownMeasure(id.value, suggestion: Spelling.closest(to: id.value, among: ids), year: year), at: id.location)
+        if ids.contains(id.value) { return nil }
+        let suggestion = Spelling.closest(to: id.value, among: ids)
+        diagnostics.error(.unknownMeasure(id.value, suggestion: suggestion, year: year), at: id.location)
+        return suggestion
     }
 
     private static func isCode(_ value: String, prefix: String) -> Bool {

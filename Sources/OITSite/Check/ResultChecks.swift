@@ -45,8 +45,10 @@ enum ResultChecks {
                 .unknownKey(code, suggestion: Spelling.closest(to: code, among: framework.tools.map(\.code))),
                 at: figure.location)
         }
-        if let card = assessment.scoreCard, !card.missingIndicators.isEmpty {
-            diagnostics.warning(.incompleteResults(missing: card.missingIndicators), at: results.source)
+        // A score written wrong was reported at the score: it is not also missing.
+        let missing = assessment.scoreCard?.missingIndicators.filter { !results.unreadIndicators.contains($0) } ?? []
+        if !missing.isEmpty {
+            diagnostics.warning(.incompleteResults(missing: missing), at: results.source)
         }
         for discrepancy in assessment.discrepancies {
             diagnostics.warning(

@@ -7,7 +7,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// One line for `diagnostic`, with its file shown through `displayPath`.
     public func line(for diagnostic: Diagnostic, language: Language, displayPath: (String) -> String = { $0 }) -> String {
-        let message = diagnostic.message.text(in: language)
+        let message = diagnostic.message.displayingPaths(displayPath).text(in: language)
         let file = diagnostic.location.map { displayPath($0.file) }
         switch self {
         case .text:

@@ -67,6 +67,15 @@ extension Message {
         case .invalidItemCode: return "invalid-item-code"
         case .invalidQuestionPrefix: return "invalid-question-prefix"
         case .fiscalYear(let finding): return finding.ruleID
+        // One mistake, one message (issue 17)
+        // A YAML mistake told with its fix is still a YAML syntax error (the same rule as before).
+        case .yamlMistake: return "yaml-syntax"
+        // The same rule as invalidChoice, now with the Thai words listed too.
+        case .unknownChoice: return "invalid-choice"
+        // The same rule as invalidDate, told with the day the month lacks.
+        case .dayNotInMonth: return "invalid-date"
+        // Element numbers that name no element, as elementOutOfRange.
+        case .elementsNotListed: return "element-out-of-range"
         }
     }
 

@@ -10,7 +10,7 @@ extension Message {
         case .cannotWrite(let path, let reason):
             return Wording(th: "เขียน \(path) ไม่ได้ (\(reason))", en: "cannot write \(path) (\(reason))")
         case .yamlSyntax(let problem):
-            return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: \(problem)", en: "invalid YAML: \(problem)")
+            return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiProblem(problem))", en: "invalid YAML: \(problem)")
         case .unclosedFrontMatter:
             return Wording(
                 th: "ส่วนหัว YAML ที่เริ่มด้วย --- ไม่มีบรรทัด --- ปิดท้าย",
@@ -139,7 +139,9 @@ extension Message {
                     "year \(year) has no item to publish: round \(round)'s framework lists no items; give items with title: and group: in year.yaml, or list them in frameworks/\(round).yaml"
             )
         case .scoreOutOfRange(let value):
-            return Wording(th: "คะแนน \(value) ต้องอยู่ระหว่าง 0 ถึง 100", en: "score \(value) must be between 0 and 100")
+            return Wording(
+                th: "คะแนน \(Self.number(value)) ต้องอยู่ระหว่าง 0 ถึง 100",
+                en: "score \(Self.number(value)) must be between 0 and 100")
         case .unknownIndicator(let code, let suggestion):
             return Wording(
                 th: "ไม่มีตัวชี้วัด \"\(code)\" ในกรอบการประเมินนี้",
@@ -223,7 +225,7 @@ extension Message {
         case .yamlSyntaxStarted(let problem, let context, let stopped):
             return Wording(
                 th:
-                    "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiConstruct(context)) ที่เริ่มตรงนี้เขียนไม่ถูกต้องหรือไม่ได้ปิด (อ่านต่อไปจนพบปัญหาที่บรรทัด \(stopped.line) คอลัมน์ \(stopped.column): \(problem))",
+                    "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiConstruct(context)) ที่เริ่มตรงนี้เขียนไม่ถูกต้องหรือไม่ได้ปิด (อ่านต่อไปจนพบปัญหาที่บรรทัด \(stopped.line) คอลัมน์ \(stopped.column): \(Self.thaiProblem(problem)))",
                 en:
                     "invalid YAML: the \(context) starting here is malformed or not closed (parsing stopped at line \(stopped.line), column \(stopped.column): \(problem))"
             )
@@ -270,6 +272,27 @@ extension Message {
                 en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
         case .fiscalYear(let finding):
             return finding.wording
+        // One mistake, one message (issue 17)
+        case .yamlMistake(let mistake):
+            return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: " + mistake.wording.th, en: "invalid YAML: " + mistake.wording.en)
+        case .unknownChoice(let value, let choices, let suggestion):
+            return ChoiceWording.unknown(value, choices: choices, suggestion: suggestion)
+        case .elementsNotListed(let item, let numbers):
+            let list = numbers.map(String.init).joined(separator: ", ")
+            return Wording(
+                th: "กรอบการประเมินยังไม่มีรายการองค์ประกอบของข้อ \(item) จึงยืนยันองค์ประกอบข้อที่ \(list) ไม่ได้ "
+                    + "ให้เขียนองค์ประกอบเป็นข้อความ (elements: แล้วตามด้วยรายการข้อความ) หรือลบ elements ออก",
+                en: "the framework lists no elements for item \(item), so elements \(list) cannot be confirmed; "
+                    + "write the elements as texts (a list under elements:), or remove elements")
+        case .dayNotInMonth(_, let year, let month, let day):
+            let days = CivilDate.daysIn(month: month, year: CivilDate.christianYear(year))
+            let buddhist = year > CivilDate.buddhistEraThreshold
+            let (thaiMonth, englishMonth) = (ThaiText.monthNames[month - 1], PeriodText.englishMonths[month - 1])
+            return Wording(
+                th: "ปี \(buddhist ? "" : "ค.ศ. ")\(year) ไม่มีวันที่ \(day) \(thaiMonth) (\(thaiMonth)ปีนั้นมี \(days) วัน)",
+                en:
+                    "\(year)\(buddhist ? " (B.E.)" : "") has no \(day) \(englishMonth) (\(englishMonth) has \(days) days that year)"
+            )
         }
     }
 }

@@ -17,6 +17,7 @@ enum ItemEntryReader {
                 covers = Located(coverage, at: text.location)
             } else {
                 context.diagnostics.error(.invalidCoverage(text.value), at: text.location)
+                map.reject("covers")
             }
         }
         let (confirmed, texts) = readElements(map, context)
@@ -25,7 +26,7 @@ enum ItemEntryReader {
             code: code, status: status?.value ?? .notStarted, updated: map.date("updated"), unit: map.text("unit")?.value,
             covers: covers, elements: confirmed, summary: map.text("summary")?.value,
             evidence: EvidenceReader.read(map, yearFolder: yearFolder, context), body: body, reason: reason?.value,
-            definition: definition)
+            definition: definition, rejected: Set(["updated", "covers"].filter(map.isRejected)))
         return status == nil ? nil : entry
     }
 

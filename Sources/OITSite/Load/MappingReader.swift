@@ -8,25 +8,54 @@ final class MappingReader {
     private let context: LoadContext
     private var pairs: [(key: Located<String>, value: YAMLNode)] = []
     private var asked: [String] = []
+    /// Keys written with a value that was reported as wrong (see `isRejected`).
+    private var rejected: Set<String> = []
 
     /// Reads `node` as a mapping with `body`, then reports the keys `body` never asked for. Nil,
     /// with a diagnostic, when `node` is not a mapping.
-    static func read<T>(_ node: YAMLNode, key: String? = nil, _ context: LoadContext, _ body: (MappingReader) -> T?) -> T? {
-        guard let reader = MappingReader(node, key: key, context) else { return nil }
+    /// - Parameter keyLine: the line of the key `node` is the value of, when it has one.
+    static func read<T>(
+        _ node: YAMLNode, key: String? = nil, keyLine: Int? = nil, _ context: LoadContext, _ body: (MappingReader) -> T?
+    ) -> T? {
+        guard let reader = MappingReader(node, key: key, keyLine: keyLine, context) else { return nil }
         defer { reader.reportUnknownKeys() }
         return body(reader)
     }
 
     /// Nil, with a diagnostic, when `node` is not a mapping.
-    private init?(_ node: YAMLNode, key: String? = nil, _ context: LoadContext) {
+    private init?(_ node: YAMLNode, key: String? = nil, keyLine: Int?, _ context: LoadContext) {
         self.node = node
         self.context = context
         guard case .mapping(let pairs) = node.value else {
-            context.diagnostics.error(.wrongType(key: key, expected: .mapping), at: node.location)
+            if let keyLine, let (mistake, location) = Self.missingColon(node, keyLine: keyLine) {
+                context.diagnostics.error(.yamlMistake(mistake), at: location)
+            } else {
+                context.diagnostics.error(.wrongType(key: key, expected: .mapping), at: node.location)
+            }
             return nil
         }
         self.pairs = pairs.map { (Located($0.key.scalar ?? "", at: $0.key.location), $0.value) }
     }
+
+    /// A mapping's value written as plain text on the lines below its key, the first word then a
+    /// space (`o1:` then `status done`): the key `status` lacks its colon; told so right after it.
+    private static func missingColon(_ node: YAMLNode, keyLine: Int) -> (YAMLMistake, SourceLocation)? {
+        guard case .scalar(let text, plain: true) = node.value, node.location.line > keyLine,
+            let space = text.unicodeScalars.firstIndex(of: " ")
+        else { return nil }
+        let key = String(text.unicodeScalars[..<space])
+        let rest = String(text.unicodeScalars[space...]).trimmingSpaces()
+        var location = node.location
+        location.column += key.unicodeScalars.count
+        return (.missingColon(key: key, rest: rest), location)
+    }
+
+    /// Whether `key` was written with a value that was reported as wrong: what follows from the
+    /// value (a period check on a date that could not be read) is then not reported again.
+    func isRejected(_ key: String) -> Bool { rejected.contains(key) }
+
+    /// Notes that `key`'s value was reported as wrong (for readers that check values themselves).
+    func reject(_ key: String) { rejected.insert(key) }
 
     var location: SourceLocation { node.location }
 
@@ -52,12 +81,12 @@ final class MappingReader {
     func text(_ key: String, required: Bool = false) -> Located<String>? {
         guard let value = node(key, required: required) else { return nil }
         guard let text = value.scalar else {
-            context.diagnostics.error(.wrongType(key: key, expected: .text), at: value.location)
+            reportValue(key, .wrongType(key: key, expected: .text), at: value.location)
             return nil
         }
         let trimmed = text.trimmingSpacesAndNewlines()
         if trimmed.isEmpty {
-            if required { context.diagnostics.error(.missingKey(key), at: value.location) }
+            if required { reportValue(key, .missingKey(key), at: value.location) }
             return nil
         }
         return Located(trimmed, at: value.location)
@@ -67,7 +96,7 @@ final class MappingReader {
     func markdown(_ key: String) -> Located<String>? {
         guard let value = node(key) else { return nil }
         guard let text = value.scalar else {
-            context.diagnostics.error(.wrongType(key: key, expected: .text), at: value.location)
+            reportValue(key, .wrongType(key: key, expected: .text), at: value.location)
             return nil
         }
         return Located(text, at: value.location)
@@ -75,20 +104,28 @@ final class MappingReader {
 
     func number(_ key: String, required: Bool = false) -> Located<Double>? {
         guard let value = node(key, required: required) else { return nil }
-        return Scalars.number(value, key: key, context)
+        guard let number = Scalars.number(value, key: key, context) else {
+            rejected.insert(key)
+            return nil
+        }
+        return number
     }
 
     /// A number that must lie in `range` (a score, a threshold): reported and dropped otherwise,
     /// so that no out-of-range value reaches arithmetic or formatting.
     func number(_ key: String, required: Bool = false, in range: ClosedRange<Double>) -> Located<Double>? {
         guard let value = node(key, required: required) else { return nil }
-        return Scalars.number(value, key: key, in: range, context)
+        guard let number = Scalars.number(value, key: key, in: range, context) else {
+            rejected.insert(key)
+            return nil
+        }
+        return number
     }
 
     func wholeNumber(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let value = node(key, required: required) else { return nil }
         guard let text = value.scalar, let number = Int(text.trimmingSpaces()) else {
-            context.diagnostics.error(.wrongType(key: key, expected: .wholeNumber), at: value.location)
+            reportValue(key, .wrongType(key: key, expected: .wholeNumber), at: value.location)
             return nil
         }
         return Located(number, at: value.location)
@@ -100,7 +137,7 @@ final class MappingReader {
         case "true", "yes", "ใช่": return true
         case "false", "no", "ไม่ใช่": return false
         default:
-            context.diagnostics.error(.wrongType(key: key, expected: .yesNo), at: value.location)
+            reportValue(key, .wrongType(key: key, expected: .yesNo), at: value.location)
             return nil
         }
     }
@@ -108,15 +145,20 @@ final class MappingReader {
     func date(_ key: String, required: Bool = false) -> Located<CivilDate>? {
         guard let value = node(key, required: required) else { return nil }
         guard let text = value.scalar else {
-            context.diagnostics.error(.wrongType(key: key, expected: .date), at: value.location)
+            reportValue(key, .wrongType(key: key, expected: .date), at: value.location)
             return nil
         }
         guard let date = CivilDate(parsing: text) else {
-            context.diagnostics.error(.invalidDate(text), at: value.location)
+            if let (year, month, day) = CivilDate.dayNotInMonth(text) {
+                reportValue(key, .dayNotInMonth(text, year: year, month: month, day: day), at: value.location)
+            } else {
+                reportValue(key, .invalidDate(text), at: value.location)
+            }
             return nil
         }
         guard Scalars.plausibleYears.contains(date.year) else {
-            context.diagnostics.error(
+            reportValue(
+                key,
                 .dateOutOfRange(
                     text, earliest: Scalars.plausibleYears.lowerBound,
                     latest: Scalars.plausibleYears.upperBound), at: value.location)
@@ -128,7 +170,7 @@ final class MappingReader {
     func url(_ key: String, required: Bool = false) -> Located<String>? {
         guard let text = self.text(key, required: required) else { return nil }
         guard WebAddress.isValid(text.value) else {
-            context.diagnostics.error(.invalidURL(text.value), at: text.location)
+            reportValue(key, .invalidURL(text.value), at: text.location)
             return nil
         }
         return text
@@ -141,7 +183,7 @@ final class MappingReader {
         case .sequence(let items): return items.filter { !$0.isNull }
         case .scalar: return [value]
         case .mapping:
-            context.diagnostics.error(.wrongType(key: key, expected: .list), at: value.location)
+            reportValue(key, .wrongType(key: key, expected: .list), at: value.location)
             return []
         }
     }
@@ -149,7 +191,7 @@ final class MappingReader {
     func textList(_ key: String) -> [Located<String>] {
         list(key).compactMap { item in
             guard let text = item.scalar?.trimmingSpacesAndNewlines() else {
-                context.diagnostics.error(.wrongType(key: key, expected: .text), at: item.location)
+                reportValue(key, .wrongType(key: key, expected: .text), at: item.location)
                 return nil
             }
             return text.isEmpty ? nil : Located(text, at: item.location)
@@ -164,17 +206,26 @@ final class MappingReader {
     /// The mapping under `key`, read by `read`.
     func mapping<T>(_ key: String, required: Bool = false, _ read: (MappingReader) -> T?) -> T? {
         guard let value = node(key, required: required) else { return nil }
-        return MappingReader.read(value, key: key, context, read)
+        let keyLine = pairs.first { $0.key.value == key }?.key.location.line
+        return MappingReader.read(value, key: key, keyLine: keyLine, context, read)
     }
 
     /// One of a fixed set of words, each with its Thai and English spellings.
     func choice<T: Choice>(_ key: String, required: Bool = false, as type: T.Type = T.self) -> Located<T>? {
         guard let text = self.text(key, required: required) else { return nil }
         guard let value = T.allCases.first(where: { $0.spellings.contains(text.value) }) else {
-            context.diagnostics.error(.invalidChoice(text.value, allowed: T.allCases.map(\.spellings[0])), at: text.location)
+            let choices = T.allCases.map(\.spellings)
+            let suggestion = Spelling.closestChoice(to: text.value, among: choices, nearWords: T.allCases.map(\.nearWords))
+            reportValue(key, .unknownChoice(text.value, choices: choices, suggestion: suggestion), at: text.location)
             return nil
         }
         return Located(value, at: text.location)
+    }
+
+    /// Reports a problem with `key`'s value and remembers the key as rejected.
+    private func reportValue(_ key: String, _ message: Message, at location: SourceLocation) {
+        rejected.insert(key)
+        context.diagnostics.error(message, at: location)
     }
 
     /// Reports every key that was written but never asked for.
@@ -190,6 +241,13 @@ final class MappingReader {
 /// A closed set of words a content key accepts; the first spelling is the one shown in messages.
 protocol Choice: CaseIterable {
     var spellings: [String] { get }
+    /// Words clerks write for this choice that are not accepted (`เสร็จแล้ว` for done): a wrong
+    /// one is answered with "did you mean" this choice.
+    var nearWords: [String] { get }
+}
+
+extension Choice {
+    var nearWords: [String] { [] }
 }
 
 enum Scalars {

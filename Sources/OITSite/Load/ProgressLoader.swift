@@ -5,14 +5,22 @@ enum ProgressLoader {
     static func load(_ url: URL, yearFolder: URL, _ context: LoadContext) -> ProgressReport? {
         context.readMapping(url) { map in
             let round = map.choice("round", required: true, as: ProgressReport.Round.self)
+            var unread: Set<String> = []
             let entries = map.mappings("entries") { entry -> ProgressEntry? in
-                guard let measure = entry.text("measure", required: true),
-                    let status = entry.choice("status", required: true, as: ProgressStatus.self)
-                else { return nil }
+                // Every key is read before giving up on an entry, so that a bad status is not
+                // followed by "unknown key" errors for the keys after it.
+                let measure = entry.text("measure", required: true)
+                let status = entry.choice("status", required: true, as: ProgressStatus.self)
+                let summary = entry.markdown("summary")?.value
+                let outcome = entry.markdown("outcome")?.value
+                let evidence = EvidenceReader.read(entry, yearFolder: yearFolder, context)
+                guard let measure else { return nil }
+                guard let status else {
+                    unread.insert(measure.value)
+                    return nil
+                }
                 return ProgressEntry(
-                    measure: measure, status: status.value, summary: entry.markdown("summary")?.value,
-                    outcome: entry.markdown("outcome")?.value,
-                    evidence: EvidenceReader.read(entry, yearFolder: yearFolder, context))
+                    measure: measure, status: status.value, summary: summary, outcome: outcome, evidence: evidence)
             }
             let memo = map.mapping("memo") { memo -> Memo? in
                 let office = memo.text("office", required: true)
@@ -29,7 +37,8 @@ enum ProgressLoader {
             guard let round else { return nil }
             return ProgressReport(
                 id: url.deletingPathExtension().lastPathComponent, round: round.value, date: map.date("date"),
-                title: map.text("title")?.value, entries: entries, memo: memo, source: map.location)
+                title: map.text("title")?.value, entries: entries, memo: memo, source: map.location,
+                unreadMeasures: unread)
         }
     }
 }

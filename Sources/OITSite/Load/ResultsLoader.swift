@@ -5,13 +5,18 @@ enum ResultsLoader {
     static func load(_ url: URL, _ context: LoadContext) -> Results? {
         context.readMapping(url) { map in
             var indicators: [Int: Located<Double>] = [:]
+            var unread: Set<Int> = []
             map.mapping("indicators") { scores -> Void? in
                 for (key, value) in scores.entries {
                     guard let number = Int(key.value) else {
                         context.diagnostics.error(.unknownIndicator(key.value, suggestion: nil), at: key.location)
                         continue
                     }
-                    if let score = score(value, key: key.value, context) { indicators[number] = score }
+                    if let score = score(value, key: key.value, context) {
+                        indicators[number] = score
+                    } else {
+                        unread.insert(number)
+                    }
                 }
                 return nil
             }
@@ -44,7 +49,9 @@ enum ResultsLoader {
                 }
                 return nil
             }
-            return Results(indicators: indicators, questions: questions, tools: tools, stated: stated, source: map.location)
+            return Results(
+                indicators: indicators, questions: questions, tools: tools, stated: stated, source: map.location,
+                unreadIndicators: unread)
         }
     }
 

@@ -11,6 +11,23 @@ enum Spelling {
         return best?.0
     }
 
+    /// The index of the choice `word` was probably meant to be: one of its near words, else the
+    /// choice with a spelling nearest by edit distance (ignoring case), if near enough to be a typo.
+    /// A Thai spelling may be a third of its length away (`ยังไม่ดำเนินการ` for `ยังไม่ได้ดำเนินการ`).
+    static func closestChoice(to word: String, among choices: [[String]], nearWords: [[String]]) -> Int? {
+        let typed = word.trimmingSpaces().lowercased()
+        if let index = nearWords.firstIndex(where: { $0.contains { $0.lowercased() == typed } }) { return index }
+        var best: (index: Int, distance: Int)?
+        for (index, spellings) in choices.enumerated() {
+            for spelling in spellings {
+                let distance = editDistance(typed, spelling.lowercased())
+                let limit = max(1, max(typed.unicodeScalars.count, spelling.unicodeScalars.count) / 3)
+                if distance <= limit, distance < (best?.distance ?? .max) { best = (index, distance) }
+            }
+        }
+        return best?.index
+    }
+
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)

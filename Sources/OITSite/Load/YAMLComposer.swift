@@ -42,7 +42,7 @@ enum YAMLComposer {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    return .failure(syntaxProblem(parser, bytes: Array(text.utf8)))
+                    return .failure(syntaxProblem(parser, text: text))
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT {
@@ -188,30 +188,34 @@ enum YAMLComposer {
         }
     }
 
-    /// libyaml's error, at the start of the broken construct when it names one (an unclosed quote
-    /// or bracket), else where parsing stopped.
-    private static func syntaxProblem(_ parser: yaml_parser_t, bytes: [UInt8]) -> Problem {
+    /// libyaml's error: a mistake clerks make, told with its fix at the character to fix
+    /// (`YAMLMistakeReader`); else at the start of the broken construct when it names one (an
+    /// unclosed block scalar), else where parsing stopped.
+    private static func syntaxProblem(_ parser: yaml_parser_t, text: String) -> Problem {
         let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
         if parser.error == YAML_READER_ERROR {
-            let (line, column) = TextFile.position(of: Int(parser.problem_offset), in: bytes)
+            let (line, column) = TextFile.position(of: Int(parser.problem_offset), in: Array(text.utf8))
             return Problem(message: .yamlSyntax(problem), line: line, column: column)
         }
-        let stopped = (line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-        guard let contextText = parser.context.map({ String(cString: $0) }) else {
-            return Problem(message: .yamlSyntax(problem), line: stopped.line, column: stopped.column)
+        let stopped = YAMLMistakeReader.Mark(
+            line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        let contextText = parser.context.map { String(cString: $0) }
+        let began = contextText.map { _ in
+            YAMLMistakeReader.Mark(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
         }
-        let began = (line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
-        let construct = contextText.replacingOccurrences(of: "while scanning ", with: "")
+        let construct = (contextText ?? "").replacingOccurrences(of: "while scanning ", with: "")
             .replacingOccurrences(of: "while parsing ", with: "")
             .replacingOccurrences(of: "^(a|an|the) ", with: "", options: .regularExpression)
-        // A block mapping or sequence begins far above the real problem: point at the problem.
-        if construct.hasPrefix("block mapping") || construct.hasPrefix("block collection")
-            || construct.hasPrefix("block sequence")
-            || began == stopped
+        if let (mistake, mark) = YAMLMistakeReader.explain(
+            problem: problem, construct: construct, stopped: stopped, began: began, text: text)
         {
-            return Problem(
-                message: .yamlSyntax("\(problem) (\(contextText) at line \(began.line), column \(began.column))"),
-                line: stopped.line, column: stopped.column)
+            return Problem(message: .yamlMistake(mistake), line: mark.line, column: mark.column)
+        }
+        // A block mapping or sequence begins far above the real problem: point at the problem.
+        guard let began, !construct.hasPrefix("block mapping"), !construct.hasPrefix("block collection"),
+            !construct.hasPrefix("block sequence"), began != stopped
+        else {
+            return Problem(message: .yamlSyntax(problem), line: stopped.line, column: stopped.column)
         }
         return Problem(
             message: .yamlSyntaxStarted(

@@ -9,27 +9,33 @@ enum YearLoader {
         // Messages about the year as a whole point at year.yaml, or at the folder when there is none.
         var round = Located(year, at: .file(hasYearFile ? path : context.displayPath(folder)))
         var roundStated = false
+        var roundIsRead = true
         var entries: [String: ItemEntry] = [:]
+        var unread: Set<String> = []
 
         if hasYearFile {
-            context.readMapping(yearURL) { map -> Void? in
+            let read = context.readMapping(yearURL) { map -> Bool? in
                 if let written = map.wholeNumber("round") {
                     round = written
                     roundStated = true
+                } else if map.isRejected("round") {
+                    roundIsRead = false
                 }
                 map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
-                        let entry = MappingReader.read(value, key: code.value, context) { entryMap in
+                        let entry = MappingReader.read(value, key: code.value, keyLine: code.location.line, context) {
+                            entryMap in
                             ItemEntryReader.read(
                                 code: code, map: entryMap, body: entryMap.markdown("body")?.value,
                                 yearFolder: folder, context)
                         }
-                        if let entry { add(entry, to: &entries, context) }
+                        if let entry { add(entry, to: &entries, context) } else { unread.insert(code.value) }
                     }
                     return nil
                 }
-                return nil
+                return true
             }
+            if read == nil { roundIsRead = false }
         } else if !hasPublishableContent(folder) {
             context.diagnostics.error(.missingFile(path), at: .file(context.displayPath(folder)))
         }
@@ -40,7 +46,11 @@ enum YearLoader {
                 context.diagnostics.error(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
                 continue
             }
-            if let entry = loadMarkdownEntry(file, yearFolder: folder, context) { add(entry, to: &entries, context) }
+            if let entry = loadMarkdownEntry(file, yearFolder: folder, context) {
+                add(entry, to: &entries, context)
+            } else {
+                unread.insert(file.deletingPathExtension().lastPathComponent)
+            }
         }
 
         let progressFolder = folder.appending(path: "progress")
@@ -52,6 +62,7 @@ enum YearLoader {
                 ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
             source: round.location, hasChecklist: hasChecklist(folder),
+            roundIsRead: roundIsRead, unreadEntries: unread,
             measuresComplete: !context.diagnostics.hasErrors(
                 in: context.displayPath(folder.appending(path: "measures.yaml"))))
         reportUnknownFiles(in: folder, context)

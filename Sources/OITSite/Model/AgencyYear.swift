@@ -15,9 +15,16 @@ public struct AgencyYear: Sendable {
     public var measures: [Measure]
     public var reports: [ProgressReport]
     public var source: SourceLocation
-    /// False for a year folder that holds only results (and analysis) of a round, kept for the
-    /// comparison and the analysis: it has no OIT checklist.
+    /// False for a year folder without `year.yaml` or `items/`: it publishes only results and
+    /// analysis of a round, or measures and progress reports, and has no OIT checklist.
     public var hasChecklist: Bool = true
+    /// False when `year.yaml` does not parse or its `round:` is not a number: the round is then
+    /// unknown, and the year is not checked against a framework, so that the mistake already
+    /// reported is not followed by errors about a round the clerk never chose.
+    public var roundIsRead: Bool = true
+    /// Codes of entries written with a mistake (already reported) and so not loaded: they are
+    /// still there for the checks that follow, which do not report them missing.
+    public var unreadEntries: Set<String> = []
     /// False when `measures.yaml` had errors, so some measures may be missing from `measures`:
     /// references to them are then not reported again as unknown (one typo, one error).
     public var measuresComplete: Bool = true

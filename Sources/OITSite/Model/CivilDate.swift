@@ -17,12 +17,30 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `2023-03-15` or `2566-03-15` (a year above 2400 is พ.ศ.).
     public init?(parsing text: String) {
+        guard let (y, m, d) = Self.parts(text) else { return nil }
+        self.init(year: Self.christianYear(y), month: m, day: d)
+    }
+
+    /// The year (as written), month and day of a date written `YYYY-MM-DD` whose month has no
+    /// such day (`2570-02-29`), for a message that names the day rather than a bad date.
+    static func dayNotInMonth(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        guard let (year, month, day) = parts(text), (1...12).contains(month),
+            day > daysIn(month: month, year: christianYear(year)), day <= 31
+        else { return nil }
+        return (year, month, day)
+    }
+
+    /// A year as written, in the Christian era (a year above 2400 is พ.ศ.).
+    static func christianYear(_ written: Int) -> Int {
+        written > buddhistEraThreshold ? written - buddhistEraOffset : written
+    }
+
+    private static func parts(_ text: String) -> (Int, Int, Int)? {
         let parts = text.trimmingSpaces().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
-        let year = y > CivilDate.buddhistEraThreshold ? y - CivilDate.buddhistEraOffset : y
-        self.init(year: year, month: m, day: d)
+        return (y, m, d)
     }
 
     public var buddhistYear: Int { year + CivilDate.buddhistEraOffset }

@@ -13,4 +13,7 @@ public struct ItemEntry: Sendable {
     /// The item's title, group and required elements as the content gives them: they complete a
     /// partial framework (an item it does not list) or correct the framework's wording.
     public var definition: ItemDefinition
+    /// Keys written with a value that was reported as wrong (`updated`, `covers`): the period
+    /// check does not report them again as missing.
+    public var rejected: Set<String> = []
 }

@@ -13,4 +13,13 @@ public enum ItemStatus: String, Sendable, CaseIterable, Choice {
         case .notApplicable: return ["n/a", "ไม่เกี่ยวข้อง"]
         }
     }
+
+    var nearWords: [String] {
+        switch self {
+        case .done: return ["เสร็จ", "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อย", "เรียบร้อยแล้ว", "แล้วเสร็จ", "complete", "completed", "finished"]
+        case .inProgress: return ["กำลังดำเนินการ", "ระหว่างดำเนินการ", "in progress", "ongoing"]
+        case .notStarted: return ["ยังไม่เริ่ม", "ยังไม่ทำ", "not started", "todo"]
+        case .notApplicable: return ["ไม่เกี่ยว", "na", "n.a.", "none"]
+        }
+    }
 }

@@ -14,4 +14,7 @@ public struct ProgressReport: Sendable {
     public var entries: [ProgressEntry]
     public var memo: Memo?
     public var source: SourceLocation
+    /// Measures named by entries written with a mistake (already reported) and so not loaded:
+    /// the report still covers them, so they are not reported missing from it.
+    public var unreadMeasures: Set<String> = []
 }

@@ -6,4 +6,5 @@ public enum ProgressStatus: String, Sendable, CaseIterable, Choice {
 
     var itemStatus: ItemStatus { ItemStatus(rawValue: rawValue)! }
     var spellings: [String] { itemStatus.spellings }
+    var nearWords: [String] { itemStatus.nearWords }
 }

@@ -6,4 +6,6 @@ public struct Results: Sendable {
     public var tools: [String: Located<Double>]
     public var stated: StatedFigures
     public var source: SourceLocation
+    /// Indicators written with a score that was reported as wrong: not reported again as missing.
+    public var unreadIndicators: Set<Int> = []
 }

@@ -11,8 +11,13 @@ struct Check: ParsableCommand {
     func run() throws {
         let here = URL(fileURLWithPath: ".")
         let builder = SiteBuilder(options: options.builderOptions(theme: nil, output: here))
-        let diagnostics = builder.check().diagnostics
-        options.report.print(diagnostics)
+        let checked = builder.check()
+        let diagnostics = checked.diagnostics
+        // Without errors, the closing line is the one that says so (with the warnings' count).
+        options.report.print(diagnostics, counts: diagnostics.hasErrors)
         if diagnostics.hasErrors { throw ExitStatus.contentErrors.code }
+        let agencies = checked.project.agencies
+        options.report.passed(
+            agencies: agencies.count, years: agencies.reduce(0) { $0 + $1.years.count }, warnings: diagnostics.warningCount)
     }
 }

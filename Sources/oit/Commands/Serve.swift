@@ -58,9 +58,32 @@ struct Serve: AsyncParsableCommand {
             }
         } catch {
             server.cleanUp()
-            report.status(
-                "เปิดพอร์ต \(port) ไม่ได้: \(error) ลองใช้ --port อื่น", "cannot serve on port \(port): \(error); try another --port")
+            let (thai, english) = Self.wording(of: error, port: port)
+            report.status(thai, english)
             throw ExitStatus.contentErrors.code
+        }
+    }
+
+    /// Why the port could not be opened, with the option to use instead.
+    static func wording(of error: any Error, port: UInt16) -> (thai: String, english: String) {
+        let next = port == UInt16.max ? 1313 : port + 1
+        switch error as? ListenFailure {
+        case .portInUse?:
+            return (
+                "พอร์ต \(port) ถูกใช้อยู่แล้ว (อาจมี oit serve เปิดอยู่อีกหน้าต่างหนึ่ง) ลองใช้ --port \(next)",
+                "port \(port) is already in use (perhaps by another oit serve); try --port \(next)"
+            )
+        case .permissionDenied?:
+            return (
+                "ไม่มีสิทธิ์เปิดพอร์ต \(port) (พอร์ตต่ำกว่า 1024 ต้องใช้สิทธิ์ผู้ดูแลระบบ) ลองใช้ --port 1313",
+                "no permission to open port \(port) (ports below 1024 need administrator rights); try --port 1313"
+            )
+        case .refused(_, let reason)?:
+            return (
+                "เปิดพอร์ต \(port) ไม่ได้ (\(reason)) ลองใช้ --port อื่น", "cannot open port \(port) (\(reason)); try another --port"
+            )
+        case nil:
+            return ("เปิดพอร์ต \(port) ไม่ได้ (\(error)) ลองใช้ --port อื่น", "cannot open port \(port) (\(error)); try another --port")
         }
     }
 }

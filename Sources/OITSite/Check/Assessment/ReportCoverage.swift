@@ -9,7 +9,7 @@ public struct ReportCoverage: Sendable, Equatable {
     public var isComplete: Bool { unreported.isEmpty }
 
     init(_ report: ProgressReport, measures: [Measure]) {
-        let ids = Set(report.entries.map(\.measure.value))
+        let ids = Set(report.entries.map(\.measure.value)).union(report.unreadMeasures)
         let missing = measures.filter { !ids.contains($0.id.value) }
         self.measures = measures.count
         unreported = missing.map(\.id.value)
