@@ -66,6 +66,8 @@ extension Message {
         case .templateProblem: return "template-problem"
         case .invalidItemCode: return "invalid-item-code"
         case .invalidQuestionPrefix: return "invalid-question-prefix"
+        // Public pages (issue 17)
+        case .analysisWithoutResults: return "analysis-without-results"
         }
     }
 
@@ -84,5 +86,7 @@ extension Message {
         "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range",
         "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
         "invalid-question-prefix",
+        // Public pages (issue 17)
+        "analysis-without-results",
     ]
 }

@@ -268,6 +268,14 @@ extension Message {
             return Wording(
                 th: "อักษรนำหน้าข้อคำถาม \"\(prefix)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัว เช่น i",
                 en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
+        // Public pages (issue 17)
+        case .analysisWithoutResults(let item, let resultsYear, let file):
+            return Wording(
+                th:
+                    "ข้อ \(item) แสดงการวิเคราะห์ผลการประเมิน ITA ปี \(resultsYear) แต่เนื้อหายังไม่มีคะแนนของปีนั้น หน้าของข้อนี้จึงบอกได้เพียงว่าไม่ได้เผยแพร่ผลการประเมินไว้ในเว็บไซต์นี้ ให้เพิ่มไฟล์ \(file)",
+                en:
+                    "item \(item) shows the analysis of the ITA \(resultsYear) results, but the content has no scores of that round, so its page can only say they are not published on this site; add \(file)"
+            )
         }
     }
 }

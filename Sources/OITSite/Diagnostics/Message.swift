@@ -85,6 +85,11 @@ public enum Message: Sendable, Equatable, Codable {
     case unsafeFileName(String, character: String)
     case templateProblem(TemplateProblem, detail: String?)
 
+    // Public pages (issue 17): what a page cannot show is told to the webmaster, not the reader
+    /// An item that shows the analysis of the previous round's results (o42 in 2566) is done, but
+    /// the content has no results of that round: `file` is the results file to add.
+    case analysisWithoutResults(item: String, resultsYear: Int, file: String)
+
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {
         Invisible.escaped(wording.text(in: language))

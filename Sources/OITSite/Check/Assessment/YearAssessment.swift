@@ -13,6 +13,9 @@ public struct YearAssessment: Sendable {
     /// Each item's state: its entry's, or done for an item that holds content the year has.
     private let statuses: [String: ItemStatus]
     public let counts: ItemCounts
+    /// Done items that show the previous round's analysis (o42 in 2566) while the content has no
+    /// results of that round: their pages can only say the results are not published here.
+    public let analysisWithoutResults: [String]
     /// The computed result of the round, when the year's results are in the content.
     public let scoreCard: ScoreCard?
     /// Scores below this are weak points: the agency's own threshold, else the round's default.
@@ -47,6 +50,8 @@ public struct YearAssessment: Sendable {
         }
         self.statuses = statuses
         counts = ItemCounts(items.map { statuses[$0.code] })
+        analysisWithoutResults =
+            previous == nil ? items.filter { $0.holds == .analysis && statuses[$0.code] == .done }.map(\.code) : []
         let card = year.results.map { ScoreCard(results: $0, framework: framework) }
         scoreCard = card
         let threshold = year.analysis?.threshold ?? framework.analysisThreshold
