@@ -53,4 +53,37 @@ import Testing
                 if case .missingEntries(let codes) = $0.message { codes.contains("o42") } else { false }
             })
     }
+
+    @Test func anItemWhoseElementsAreNotListedSaysSoInsteadOfCountingZero() throws {
+        let (fixture, outcome) = try site([
+            "agencies/test/2569/year.yaml": """
+            items:
+              o1: {status: done, updated: 2568-11-01}
+              o3: {status: done, elements: [แสดงที่อยู่, แสดงหมายเลขโทรศัพท์]}
+              o4: {status: in-progress, elements: all}
+            """
+        ])
+        #expect(outcome.wrote, "\(outcome.diagnostics.sorted.map { $0.formatted() })")
+        for code in ["o1", "o4", "o5"] {
+            let page = try text(fixture, "2569/\(code)/index.html")
+            #expect(page.contains("เกณฑ์การประเมินที่เว็บไซต์นี้ใช้ไม่ได้ระบุองค์ประกอบด้านข้อมูลของข้อนี้แยกเป็นข้อ"), "\(code)")
+            #expect(!page.contains("แสดงแล้ว 0 จาก 0") && !page.contains("class=\"checklist\""), "\(code)")
+        }
+        // The content's own elements are counted, all shown.
+        let own = try text(fixture, "2569/o3/index.html")
+        #expect(own.contains("(แสดงแล้ว 2 จาก 2)") && own.contains("แสดงหมายเลขโทรศัพท์"))
+        #expect(!own.contains("ไม่ได้ระบุองค์ประกอบ"))
+        let assessed = try #require(SiteBuilder(options: fixture.options).check().assessment.year(2569, of: "test"))
+        #expect(assessed.elements(of: "o1") == nil && assessed.elements(of: "o3")?.confirmedNumbers == [1, 2])
+    }
+
+    @Test func aFullRoundStillCountsItsElements() throws {
+        let (fixture, outcome) = try site(["agencies/test/2566/year.yaml": "items:\n  o1: {status: done, elements: [2]}\n"])
+        #expect(outcome.wrote)
+        let page = try text(fixture, "2566/o1/index.html")
+        #expect(page.contains("(แสดงแล้ว 1 จาก 2)"))
+        let assessed = try #require(SiteBuilder(options: fixture.options).check().assessment.year(2566, of: "test"))
+        let tally = try #require(assessed.elements(of: "o1"))
+        #expect(tally.confirmed == [false, true] && tally.confirmedNumbers == [2])
+    }
 }

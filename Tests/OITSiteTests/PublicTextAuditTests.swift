@@ -130,6 +130,16 @@ import Testing
         #expect(found.isEmpty, "\(found.count) findings:\n\(found.prefix(30).joined(separator: "\n"))")
     }
 
+    /// Rounds whose framework does not list an item's elements once showed "(แสดงแล้ว 0 จาก 0)".
+    @Test func noPageCountsElementsOutOfNone() throws {
+        for (name, output) in Self.sites {
+            for path in try FileManager.default.subpathsOfDirectory(atPath: output.path) where path.hasSuffix(".html") {
+                let html = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+                #expect(!html.contains("จาก 0)") && !html.contains("จาก ๐)"), "\(name) \(path)")
+            }
+        }
+    }
+
     @Test func theWalkthroughHasEveryKindOfYear() throws {
         let output = Self.walkthrough.output.appendingPathComponent("walk")
         for path in ["2566/o42", "2566/o43", "2567/index.html", "2568/results", "2569/o25", "2569/o77", "2570/o25", "2570/o26"] {

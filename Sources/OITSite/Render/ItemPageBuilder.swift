@@ -7,9 +7,9 @@ enum ItemPageBuilder {
         let framework = context.framework
         let group = framework.group(item.group)
         let indicator = group.flatMap { framework.indicator($0.indicator) }
-        let elements = item.elements.enumerated().map { index, text in
-            ItemPage.ElementView(
-                number: context.number(index + 1), text: text, confirmed: entry?.elements.confirms(index + 1) ?? false)
+        let tally = context.assessment.elements(of: item.code)
+        let elements = zip(item.elements, tally?.confirmed ?? []).enumerated().map { index, element in
+            ItemPage.ElementView(number: context.number(index + 1), text: element.0, confirmed: element.1)
         }
         return ItemPage(
             code: item.code, title: item.title, year: context.yearLabel,
@@ -25,7 +25,7 @@ enum ItemPageBuilder {
             updated: entry?.updated.map { context.date($0.value) }, updatedISO: entry?.updated.map { $0.value.description },
             covers: entry?.covers.map { ThaiText.coverage($0.value, digits: context.digits) },
             unit: entry?.unit, reason: entry?.reason, elements: elements,
-            elementsConfirmed: context.number(elements.filter(\.confirmed).count), elementsTotal: context.number(elements.count),
+            tally: tally.map { ItemPage.Tally(shown: context.number($0.confirmedCount), total: context.number($0.total)) },
             evidence: (entry?.evidence ?? []).map { EvidenceView($0, year: context.year.year) },
             body: entry?.body.map(Markdown.html), url: context.url(.item(year: context.year.year, code: item.code)),
             previous: previous.map(context.link(to:)), next: next.map(context.link(to:)),

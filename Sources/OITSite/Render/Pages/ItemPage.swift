@@ -22,9 +22,14 @@ struct ItemPage: PageModel {
     var covers: String?
     var unit: String?
     var reason: String?
+    /// "shown of total" for the heading; nil where no element is listed, and the page says so.
+    struct Tally: Encodable {
+        var shown: String
+        var total: String
+    }
+
     var elements: [ElementView]
-    var elementsConfirmed: String
-    var elementsTotal: String
+    var tally: Tally?
     var evidence: [EvidenceView]
     var body: String?
     var url: String
