@@ -86,4 +86,52 @@ import Testing
         let tally = try #require(assessed.elements(of: "o1"))
         #expect(tally.confirmed == [false, true] && tally.confirmedNumbers == [2])
     }
+
+    /// The evidence section of an item page, up to its end.
+    func evidenceSection(_ page: String) -> String {
+        let start = page.range(of: "<h2>หลักฐานและเอกสาร</h2>").map { page[$0.upperBound...] } ?? ""
+        return start.components(separatedBy: "</section>")[0]
+    }
+
+    @Test func aHeldItemLinksToThePagesThatHoldItsContentInsteadOfNoEvidence() throws {
+        let (fixture, outcome) = try site([
+            "agencies/test/2565/year.yaml": "round: 2566\n",
+            "agencies/test/2565/results.yaml": Self.results,
+            "agencies/test/2566/year.yaml": "items:\n  o1: {status: in-progress}\n",
+            "agencies/test/2566/measures.yaml": Self.measures,
+            "agencies/test/2566/progress/6-month.yaml": "round: 6-month\nentries:\n  - {measure: M1, status: done}\n",
+        ])
+        #expect(outcome.wrote)
+        #expect(!outcome.diagnostics.all.contains { $0.message.ruleID == "done-without-evidence" })
+        let analysis = evidenceSection(try text(fixture, "2566/o42/index.html"))
+        #expect(analysis.contains("href=\"../../2566/measures/index.html\">มาตรการปีงบประมาณ 2566</a>"))
+        #expect(analysis.contains("href=\"../../2565/results/index.html\">ผลการประเมิน ITA 2565</a>"))
+        #expect(analysis.contains("(หน้าในเว็บไซต์นี้)") && !analysis.contains("ยังไม่มีหลักฐาน"))
+        let progress = evidenceSection(try text(fixture, "2566/o43/index.html"))
+        #expect(progress.contains("href=\"../../2566/progress/6-month/index.html\""))
+        #expect(!progress.contains("ยังไม่มีหลักฐาน"))
+        // An item that is not done has no held pages to show.
+        let notDone = evidenceSection(try text(fixture, "2566/o1/index.html"))
+        #expect(notDone.contains("ยังไม่มีหลักฐาน"))
+    }
+
+    @Test func aDoneItemWithoutEvidenceIsWarnedWhereItsEntryIs() throws {
+        let (fixture, outcome) = try site([
+            "agencies/test/2566/year.yaml": """
+            items:
+              o1: {status: done}
+              o2: {status: done, evidence: [{title: ผู้บริหาร, url: 'https://www.example.go.th/x'}]}
+              o3: {status: in-progress}
+              o42: {status: done}
+            """,
+            "agencies/test/2566/items/o4.md": "---\nstatus: ดำเนินการแล้ว\n---\nอำนาจหน้าที่ตามกฎหมาย\n",
+        ])
+        #expect(outcome.wrote)
+        #expect(
+            outcome.diagnostics.places { $0.ruleID == "done-without-evidence" } == [
+                "items/o4.md:1:1", "2566/year.yaml:2:3", "2566/year.yaml:5:3",
+            ])
+        #expect(!Message.doneWithoutEvidence("o1").text(in: .english).hasThaiLetters)
+        #expect(evidenceSection(try text(fixture, "2566/o1/index.html")).contains("ยังไม่มีหลักฐาน"))
+    }
 }

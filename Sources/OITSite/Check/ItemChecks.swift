@@ -36,6 +36,9 @@ enum ItemChecks {
                 diagnostics.warning(.periodMismatch(item: item.code, rule: item.period, fiscalYear: year.year), at: location)
             }
         }
+        for code in assessment.doneWithoutEvidence {
+            diagnostics.warning(.doneWithoutEvidence(code), at: year.entries[code]?.code.location ?? year.source)
+        }
         for code in assessment.analysisWithoutResults {
             let agencyFolder = year.folder.deletingLastPathComponent().lastPathComponent
             let file = "agencies/\(agencyFolder)/\(year.year - 1)/results.yaml"

@@ -68,6 +68,7 @@ extension Message {
         case .invalidQuestionPrefix: return "invalid-question-prefix"
         // Public pages (issue 17)
         case .analysisWithoutResults: return "analysis-without-results"
+        case .doneWithoutEvidence: return "done-without-evidence"
         }
     }
 
@@ -87,6 +88,6 @@ extension Message {
         "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
         "invalid-question-prefix",
         // Public pages (issue 17)
-        "analysis-without-results",
+        "analysis-without-results", "done-without-evidence",
     ]
 }

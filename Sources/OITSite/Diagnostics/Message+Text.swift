@@ -276,6 +276,13 @@ extension Message {
                 en:
                     "item \(item) shows the analysis of the ITA \(resultsYear) results, but the content has no scores of that round, so its page can only say they are not published on this site; add \(file)"
             )
+        case .doneWithoutEvidence(let code):
+            return Wording(
+                th:
+                    "ข้อ \(code) ระบุว่าดำเนินการแล้ว แต่ไม่มีหลักฐาน หน้าของข้อนี้จึงแสดง \"ดำเนินการแล้ว\" คู่กับ \"ยังไม่มีหลักฐาน\" ให้ใส่ลิงก์ (url:) หรือไฟล์ (file:) ใน evidence: ของข้อนี้",
+                en:
+                    "item \(code) is done but gives no evidence, so its page shows \"done\" beside \"no evidence yet\"; add a link (url:) or a file (file:) under its evidence:"
+            )
         }
     }
 }

@@ -89,6 +89,8 @@ public enum Message: Sendable, Equatable, Codable {
     /// An item that shows the analysis of the previous round's results (o42 in 2566) is done, but
     /// the content has no results of that round: `file` is the results file to add.
     case analysisWithoutResults(item: String, resultsYear: Int, file: String)
+    /// An item its entry says is done, with no evidence: its page would show "done" beside "no evidence".
+    case doneWithoutEvidence(String)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

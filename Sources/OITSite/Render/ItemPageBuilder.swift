@@ -26,7 +26,8 @@ enum ItemPageBuilder {
             covers: entry?.covers.map { ThaiText.coverage($0.value, digits: context.digits) },
             unit: entry?.unit, reason: entry?.reason, elements: elements,
             tally: tally.map { ItemPage.Tally(shown: context.number($0.confirmedCount), total: context.number($0.total)) },
-            evidence: (entry?.evidence ?? []).map { EvidenceView($0, year: context.year.year) },
+            evidence: (entry?.evidence ?? []).map { EvidenceView($0, year: context.year.year) }
+                + HeldContentBuilder.pages(of: item, context).map(EvidenceView.init(page:)),
             body: entry?.body.map(Markdown.html), url: context.url(.item(year: context.year.year, code: item.code)),
             previous: previous.map(context.link(to:)), next: next.map(context.link(to:)),
             holdsAnalysis: item.holds == .analysis ? HeldContentBuilder.analysis(context) : nil,

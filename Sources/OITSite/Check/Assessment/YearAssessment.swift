@@ -16,6 +16,9 @@ public struct YearAssessment: Sendable {
     /// Done items that show the previous round's analysis (o42 in 2566) while the content has no
     /// results of that round: their pages can only say the results are not published here.
     public let analysisWithoutResults: [String]
+    /// Items done by their entry that give no evidence, so their page shows "done" beside "no
+    /// evidence": the build warns about each (an item done because it holds content links to it).
+    public let doneWithoutEvidence: [String]
     /// Each item's required elements and which the agency confirms, by code; no tally for an item
     /// whose elements are not listed.
     private let elementTallies: [String: ElementTally]
@@ -57,6 +60,10 @@ public struct YearAssessment: Sendable {
                 ElementTally(item, entry: year.entries[item.code]).map { (item.code, $0) }
             })
         counts = ItemCounts(items.map { statuses[$0.code] })
+        doneWithoutEvidence = items.filter { item in
+            statuses[item.code] == .done && !Self.holdsContent(item, of: year)
+                && (year.entries[item.code]?.evidence.isEmpty ?? true)
+        }.map(\.code)
         analysisWithoutResults =
             previous == nil ? items.filter { $0.holds == .analysis && statuses[$0.code] == .done }.map(\.code) : []
         let card = year.results.map { ScoreCard(results: $0, framework: framework) }
