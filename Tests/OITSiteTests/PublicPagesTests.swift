@@ -134,4 +134,32 @@ import Testing
         #expect(!Message.doneWithoutEvidence("o1").text(in: .english).hasThaiLetters)
         #expect(evidenceSection(try text(fixture, "2566/o1/index.html")).contains("ยังไม่มีหลักฐาน"))
     }
+
+    /// A clerk writes "all of them" in Thai: it confirms every element, and is never published as one.
+    @Test(arguments: ["ครบทุกข้อ", "ครบ", "ทั้งหมด", "ทุกข้อ", "ครบถ้วน", "All", "ครบ ทุกข้อ"])
+    func thaiWordsForAllConfirmEveryElement(word: String) throws {
+        let (fixture, outcome) = try site([
+            "agencies/test/2566/year.yaml": """
+            items:
+              o1: {status: done, elements: \(word), evidence: [{title: แผนผัง, url: 'https://www.example.go.th/o1'}]}
+            """
+        ])
+        #expect(outcome.wrote, "\(outcome.diagnostics.sorted.map { $0.formatted() })")
+        let page = try text(fixture, "2566/o1/index.html")
+        #expect(page.contains("(แสดงแล้ว 2 จาก 2)"))
+        #expect(page.contains("แผนผังโครงสร้างการแบ่งส่วนราชการ"))
+        #expect(!page.contains("1. \(word)"))
+    }
+
+    @Test(arguments: [
+        ("elements: มีแผนผังองค์กร", "มีแผนผังองค์กร", "3:15"),
+        ("elements: [ครบทุกข้อ]", "ครบทุกข้อ", "3:16"),
+        ("elements: [มีแผนผังองค์กร, ทั้งหมด]", "ทั้งหมด", "3:32"),
+    ])
+    func wordsThatAreNoElementAreAnError(line: String, value: String, place: String) throws {
+        let (_, outcome) = try site(["agencies/test/2569/year.yaml": "items:\n  o1:\n    \(line)\n    status: done\n"])
+        #expect(!outcome.wrote)
+        #expect(outcome.diagnostics.places { $0 == .invalidElements(value) } == ["2569/year.yaml:\(place)"])
+        #expect(Message.invalidElements(value).text(in: .english).contains("elements: all"))
+    }
 }

@@ -69,6 +69,7 @@ extension Message {
         // Public pages (issue 17)
         case .analysisWithoutResults: return "analysis-without-results"
         case .doneWithoutEvidence: return "done-without-evidence"
+        case .invalidElements: return "invalid-elements"
         }
     }
 
@@ -88,6 +89,6 @@ extension Message {
         "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
         "invalid-question-prefix",
         // Public pages (issue 17)
-        "analysis-without-results", "done-without-evidence",
+        "analysis-without-results", "done-without-evidence", "invalid-elements",
     ]
 }

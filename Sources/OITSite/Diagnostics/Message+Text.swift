@@ -283,6 +283,13 @@ extension Message {
                 en:
                     "item \(code) is done but gives no evidence, so its page shows \"done\" beside \"no evidence yet\"; add a link (url:) or a file (file:) under its evidence:"
             )
+        case .invalidElements(let text):
+            return Wording(
+                th:
+                    "elements: \"\(text)\" ไม่ใช่องค์ประกอบด้านข้อมูล ถ้าแสดงครบทุกองค์ประกอบให้เขียน elements: all (หรือ ครบทุกข้อ) ถ้าแสดงบางข้อให้เขียนเลขข้อ เช่น elements: [1, 3] ถ้าจะเขียนองค์ประกอบเป็นข้อความ ให้เขียนเป็นรายการ (ขึ้นต้นแต่ละบรรทัดด้วย - )",
+                en:
+                    "elements: \"\(text)\" is not a data element: write elements: all when every element is shown, the element numbers (elements: [1, 3]) when some are, or the elements' texts as a list (one - line each)"
+            )
         }
     }
 }

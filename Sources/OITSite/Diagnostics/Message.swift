@@ -91,6 +91,9 @@ public enum Message: Sendable, Equatable, Codable {
     case analysisWithoutResults(item: String, resultsYear: Int, file: String)
     /// An item its entry says is done, with no evidence: its page would show "done" beside "no evidence".
     case doneWithoutEvidence(String)
+    /// `elements:` written as a word that is no element ("ครบทุกข้อ" in a list, or one text alone),
+    /// which a page would otherwise publish as the item's only element.
+    case invalidElements(String)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {
