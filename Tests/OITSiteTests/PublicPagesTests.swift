@@ -162,4 +162,23 @@ import Testing
         #expect(outcome.diagnostics.places { $0 == .invalidElements(value) } == ["2569/year.yaml:\(place)"])
         #expect(Message.invalidElements(value).text(in: .english).contains("elements: all"))
     }
+
+    @Test func anItemWhoseSubIndicatorIsNotKnownEndsItsEyebrowWithTheIndicator() throws {
+        let (fixture, outcome) = try site([
+            "agencies/test/2569/year.yaml": """
+            items:
+              o1: {status: in-progress}
+              o77: {status: in-progress, title: ข้อที่หน่วยงานกำหนดเอง}
+            """
+        ])
+        #expect(outcome.wrote)
+        let page = try text(fixture, "2569/o25/index.html")
+        #expect(page.contains("<p class=\"eyebrow\">ตัวชี้วัดที่ 10 การป้องกันการทุจริต</p>"))
+        // An item whose group the framework does not name has no eyebrow at all.
+        #expect(!(try text(fixture, "2569/o77/index.html")).contains("class=\"eyebrow\""))
+        let full = try site(["agencies/test/2566/year.yaml": "items:\n  o1: {status: in-progress}\n"])
+        #expect(
+            try text(full.0, "2566/o1/index.html").contains(
+                "<p class=\"eyebrow\">ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล · 9.1 ข้อมูลพื้นฐาน</p>"))
+    }
 }

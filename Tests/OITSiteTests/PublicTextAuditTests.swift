@@ -37,7 +37,8 @@ import Testing
     static let walkthrough: Fixture = {
         let evidence = "evidence: [{title: หน้าเว็บ, url: 'https://www.example.go.th/page'}]"
         let fixture = try! Fixture([
-            "agencies/walk/agency.yaml": Fixture.agencyYAML,
+            // An e-mail address without a phone number: the footer joins what there is.
+            "agencies/walk/agency.yaml": Fixture.agencyYAML + "email: saraban@example.go.th\n",
             "agencies/walk/2566/year.yaml": """
             items:
               o1: {status: done, elements: all, \(evidence)}
@@ -138,6 +139,22 @@ import Testing
                 #expect(!html.contains("จาก 0)") && !html.contains("จาก ๐)"), "\(name) \(path)")
             }
         }
+    }
+
+    /// A separator left over from a missing part: "ตัวชี้วัดที่ 10 การป้องกันการทุจริต ·" or "<p>· อีเมล".
+    @Test func noSeparatorStandsAtTheEdgeOfAnElement() throws {
+        let pattern = try Regex(#"·\s*</|<[a-z][a-z0-9]*(\s[^>]*)?>\s*·"#)
+        var found: [String] = []
+        for (name, output) in Self.sites {
+            for path in try FileManager.default.subpathsOfDirectory(atPath: output.path) where path.hasSuffix(".html") {
+                let html = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+                if let match = html.firstMatch(of: pattern) {
+                    let start = html.index(match.range.lowerBound, offsetBy: -40, limitedBy: html.startIndex) ?? html.startIndex
+                    found.append("\(name) \(path): …\(html[start..<match.range.upperBound])")
+                }
+            }
+        }
+        #expect(found.isEmpty, "\(found.prefix(10).joined(separator: "\n"))")
     }
 
     @Test func theWalkthroughHasEveryKindOfYear() throws {

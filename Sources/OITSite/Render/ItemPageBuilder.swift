@@ -13,11 +13,10 @@ enum ItemPageBuilder {
         }
         return ItemPage(
             code: item.code, title: item.title, year: context.yearLabel,
-            group: group.map {
-                $0.standsForIndicator ? "" : PageText.group($0.isNumbered ? Digits.apply($0.code, context.digits) : nil, $0.name)
-            }
-                ?? "",
-            indicator: indicator.map { PageText.indicator(context.number($0.number), $0.name) } ?? "",
+            group: group.flatMap {
+                $0.standsForIndicator ? nil : PageText.group($0.isNumbered ? Digits.apply($0.code, context.digits) : nil, $0.name)
+            },
+            indicator: indicator.map { PageText.indicator(context.number($0.number), $0.name) },
             // A rule the round's sources do not state is left out rather than shown as "current".
             period: item.periodStated
                 ? PeriodText.requirement(item.period, context.year.fiscalYear, digits: context.digits) : nil,
