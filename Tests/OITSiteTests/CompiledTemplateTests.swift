@@ -253,7 +253,9 @@ import Testing
             name: "อบต. & <x>", nameEnglish: nil, kind: "k", place: "p", website: "w", address: nil, phone: "1",
             fax: nil, email: nil, social: [LinkView(title: "t", href: "h")], logo: "logo.png")
         let years = [
-            YearLink(label: "2566", href: "2566/", round: "2566", percentDone: nil, result: LinkView(title: "r", href: "r/"))
+            YearLink(
+                label: "2566", href: "2566/", round: "2566", resultsOnly: true, percentDone: nil,
+                result: LinkView(title: "r", href: "r/"))
         ]
         let layout = LayoutView(
             title: "t", description: "d", root: "../", canonical: "c", agency: agency, years: years,

@@ -181,4 +181,23 @@ import Testing
             try text(full.0, "2566/o1/index.html").contains(
                 "<p class=\"eyebrow\">ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล · 9.1 ข้อมูลพื้นฐาน</p>"))
     }
+
+    @Test func aResultsOnlyYearIsTitledAndListedAsTheResultsItHolds() throws {
+        let (fixture, outcome) = try site([
+            "agencies/test/2568/results.yaml": Self.results,
+            "agencies/test/2569/year.yaml": "items:\n  o1: {status: in-progress}\n",
+        ])
+        #expect(outcome.wrote)
+        let overview = try text(fixture, "2568/index.html")
+        #expect(overview.contains("<title>ผลการประเมิน ITA ปีงบประมาณ 2568 – "))
+        #expect(overview.contains("<h1>ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2568</h1>"))
+        #expect(!overview.contains("(OIT)") && !overview.contains("OIT 2568"))
+        for page in ["index.html", "2569/o1/index.html", "2568/results/index.html"] {
+            let html = try text(fixture, page)
+            #expect(html.contains(">ผลการประเมิน ITA 2568</a></li>") && html.contains(">OIT 2569</a></li>"), "\(page)")
+        }
+        let notFound = try text(fixture, "404.html")
+        #expect(notFound.contains(">ผลการประเมิน ITA 2568</a>") && notFound.contains(">OIT ปีงบประมาณ พ.ศ. 2569</a>"))
+        #expect(try text(fixture, "2569/index.html").contains("<h1>การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. 2569</h1>"))
+    }
 }
