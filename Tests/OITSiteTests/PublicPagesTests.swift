@@ -200,4 +200,21 @@ import Testing
         #expect(notFound.contains(">ผลการประเมิน ITA 2568</a>") && notFound.contains(">OIT ปีงบประมาณ พ.ศ. 2569</a>"))
         #expect(try text(fixture, "2569/index.html").contains("<h1>การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. 2569</h1>"))
     }
+
+    @Test func submissionURLsBreakOnlyAfterTheSlashesOfTheirPath() throws {
+        #expect(
+            SubmissionSheet.breakableParts("https://www.example.go.th/oit/2566/o12/") == [
+                "https://www.example.go.th/", "oit/", "2566/", "o12/",
+            ])
+        #expect(SubmissionSheet.breakableParts("https://www.example.go.th") == ["https://www.example.go.th"])
+        #expect(SubmissionSheet.breakableParts("https://a.go.th/x/file.pdf") == ["https://a.go.th/", "x/", "file.pdf"])
+        let (fixture, outcome) = try site(["agencies/test/2566/year.yaml": "items:\n  o1: {status: in-progress}\n"])
+        #expect(outcome.wrote)
+        let sheet = try text(fixture, "2566/submission/index.html")
+        let parts = ["https://www.example.go.th/", "2566/", "o1/"].map { "<span class=\"part\">\($0)</span>" }
+        #expect(sheet.contains("<a href=\"https://www.example.go.th/2566/o1/\">" + parts.joined(separator: "<wbr>") + "</a>"))
+        let css = try String(contentsOf: Paths.theme.appendingPathComponent("assets/style.css"), encoding: .utf8)
+        let rule = try #require(css.split(separator: "\n").first { $0.hasPrefix("td.url {") })
+        #expect(!rule.contains("anywhere") && !css.contains("break-all"))
+    }
 }
