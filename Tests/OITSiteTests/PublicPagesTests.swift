@@ -217,4 +217,12 @@ import Testing
         let rule = try #require(css.split(separator: "\n").first { $0.hasPrefix("td.url {") })
         #expect(!rule.contains("anywhere") && !css.contains("break-all"))
     }
+
+    @Test func theNotFoundPageHasNoCanonicalLink() throws {
+        let (fixture, outcome) = try site(["agencies/test/2566/year.yaml": "items:\n  o1: {status: in-progress}\n"])
+        #expect(outcome.wrote)
+        #expect(!(try text(fixture, "404.html")).contains("rel=\"canonical\""))
+        let contact = try text(fixture, "contact/index.html")
+        #expect(contact.contains("<link rel=\"canonical\" href=\"https://www.example.go.th/contact/\">"))
+    }
 }
