@@ -69,18 +69,22 @@ import Testing
         return fixture
     }()
 
-    /// The built sites: the example content, this suite's walkthrough and the other suites' fixtures.
+    /// The built sites: the example content, this suite's walkthrough, the other suites' fixtures and
+    /// the fixture folders of `Tests/Fixtures`.
     static let sites: [(name: String, output: URL)] = {
-        let assessment = FileManager.default.temporaryDirectory.appendingPathComponent("oit-audit-\(UUID().uuidString)/Site")
-        let built = SiteBuilder(
-            options: SiteBuilder.Options(content: AssessmentTests.fixture.content, theme: Paths.theme, output: assessment)
-        ).build()
-        precondition(built.wrote, "\(built.diagnostics.sorted.map { $0.formatted() })")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oit-audit-\(UUID().uuidString)")
+        let comparison = Paths.repository.appendingPathComponent("Tests/Fixtures/comparison")
+        let built = [("AssessmentTests", AssessmentTests.fixture.content), ("Tests/Fixtures/comparison", comparison)].map {
+            name, content in
+            let output = folder.appendingPathComponent(name.replacingOccurrences(of: "/", with: "-"))
+            let outcome = SiteBuilder(options: SiteBuilder.Options(content: content, theme: Paths.theme, output: output)).build()
+            precondition(outcome.wrote, "\(outcome.diagnostics.sorted.map { $0.formatted() })")
+            return (name, output)
+        }
         return [
             ("example Content", EndToEndTests.site.output), ("walkthrough", walkthrough.output),
             ("AccessibilityTests", AccessibilityTests.fixture.output), ("SnapshotTests", SnapshotTests.fixture.output),
-            ("AssessmentTests", assessment),
-        ]
+        ] + built
     }()
 
     /// A page's text as readers and machines meet it: the text between tags and every attribute
