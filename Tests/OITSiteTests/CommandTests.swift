@@ -145,8 +145,10 @@ import Testing
         #expect(result.status == 3, "\(result.errors)")
     }
 
-    /// A year with one item entry: round 2566 then warns that the other 42 have no entry.
-    static let yearWithWarnings = "items:\n  o1:\n    status: done\n"
+    /// A year with one item entry, done with its evidence: round 2566 then warns only that the
+    /// other 42 have no entry.
+    static let yearWithWarnings =
+        "items:\n  o1:\n    status: done\n    evidence: [{title: แผนผัง, url: 'https://www.example.go.th/o1'}]\n"
 
     @Test func formatJSONIsOneObjectPerLine() throws {
         try #require(OITProcess.isBuilt)
@@ -297,7 +299,7 @@ import Testing
     @Test func checkSaysWhenItFindsNoProblem() throws {
         try #require(OITProcess.isBuilt)
         let clean = try Fixture(
-            year: "items:\n  o1:\n    status: done\n",
+            year: "items:\n  o1:\n    status: done\n    evidence:\n      - {title: ผัง, url: https://www.example.go.th/a}\n",
             extra: [
                 "agencies/other/agency.yaml": Fixture.agencyYAML, "agencies/other/2566/results.yaml": "indicators:\n  1: 90\n",
             ])

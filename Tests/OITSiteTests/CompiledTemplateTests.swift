@@ -311,16 +311,21 @@ import Testing
             name: "อบต. & <x>", nameEnglish: nil, kind: "k", place: "p", website: "w", address: nil, phone: "1",
             fax: nil, email: nil, social: [LinkView(title: "t", href: "h")], logo: "logo.png")
         let years = [
-            YearLink(label: "2566", href: "2566/", round: "2566", percentDone: nil, result: LinkView(title: "r", href: "r/"))
+            YearLink(
+                label: "2566", href: "2566/", round: "2566", resultsOnly: true, percentDone: nil,
+                result: LinkView(title: "r", href: "r/"))
         ]
-        let layout = LayoutView(
-            title: "t", description: "d", root: "../", canonical: "c", agency: agency, years: years,
-            crumbs: [Crumb(title: "a", href: "a/"), Crumb(title: "b", href: nil)], hasCrumbs: true, content: "<p>")
         let agencyValue = TemplateValue(reflecting: agency)
         let yearsValue = TemplateValue(reflecting: years)
-        #expect(
-            layout.templateValue(agency: agencyValue, years: yearsValue, content: Array(layout.content.utf8))
-                == TemplateValue(reflecting: layout))
+        // The 404 page has no canonical address.
+        for canonical in ["c", nil] {
+            let layout = LayoutView(
+                title: "t", description: "d", root: "../", canonical: canonical, agency: agency, years: years,
+                crumbs: [Crumb(title: "a", href: "a/"), Crumb(title: "b", href: nil)], hasCrumbs: true, content: "<p>")
+            #expect(
+                layout.templateValue(agency: agencyValue, years: yearsValue, content: Array(layout.content.utf8))
+                    == TemplateValue(reflecting: layout))
+        }
         let page = ContactPage()
         #expect(
             PageContext.templateValue(root: "../", agency: agencyValue, page: page)

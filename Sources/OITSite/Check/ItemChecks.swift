@@ -1,3 +1,5 @@
+import Foundation
+
 /// Item entries: known codes, element numbers, period rules, missing entries.
 enum ItemChecks {
     static func check(_ year: AgencyYear, _ assessment: YearAssessment, _ diagnostics: inout Diagnostics) {
@@ -34,6 +36,16 @@ enum ItemChecks {
             {
                 diagnostics.warning(.periodMismatch(item: item.code, rule: item.period, fiscalYear: year.year), at: location)
             }
+        }
+        for code in assessment.doneWithoutEvidence {
+            diagnostics.warning(.doneWithoutEvidence(code), at: year.entries[code]?.code.location ?? year.source)
+        }
+        for code in assessment.analysisWithoutResults {
+            let agencyFolder = year.folder.deletingLastPathComponent().lastPathComponent
+            let file = "agencies/\(agencyFolder)/\(year.year - 1)/results.yaml"
+            diagnostics.warning(
+                .analysisWithoutResults(item: code, resultsYear: year.year - 1, file: file),
+                at: year.entries[code]?.code.location ?? year.source)
         }
         let missing = codes.filter {
             assessment.status(of: $0) == nil && !year.unreadEntries.contains($0) && !meant.contains($0)

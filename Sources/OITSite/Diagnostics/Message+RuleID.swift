@@ -76,6 +76,10 @@ extension Message {
         case .dayNotInMonth: return "invalid-date"
         // Element numbers that name no element, as elementOutOfRange.
         case .elementsNotListed: return "element-out-of-range"
+        // Public pages (issue 17)
+        case .analysisWithoutResults: return "analysis-without-results"
+        case .doneWithoutEvidence: return "done-without-evidence"
+        case .invalidElements: return "invalid-elements"
         }
     }
 
@@ -95,5 +99,7 @@ extension Message {
             "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range",
             "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
             "invalid-question-prefix",
+            // Public pages (issue 17)
+            "analysis-without-results", "done-without-evidence", "invalid-elements",
         ] + YearFinding.allRuleIDs
 }

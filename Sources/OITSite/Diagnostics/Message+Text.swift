@@ -293,6 +293,28 @@ extension Message {
                 en:
                     "\(year)\(buddhist ? " (B.E.)" : "") has no \(day) \(englishMonth) (\(englishMonth) has \(days) days that year)"
             )
+        // Public pages (issue 17)
+        case .analysisWithoutResults(let item, let resultsYear, let file):
+            return Wording(
+                th:
+                    "ข้อ \(item) แสดงการวิเคราะห์ผลการประเมิน ITA ปี \(resultsYear) แต่เนื้อหายังไม่มีคะแนนของปีนั้น หน้าของข้อนี้จึงบอกได้เพียงว่าไม่ได้เผยแพร่ผลการประเมินไว้ในเว็บไซต์นี้ ให้เพิ่มไฟล์ \(file)",
+                en:
+                    "item \(item) shows the analysis of the ITA \(resultsYear) results, but the content has no scores of that round, so its page can only say they are not published on this site; add \(file)"
+            )
+        case .doneWithoutEvidence(let code):
+            return Wording(
+                th:
+                    "ข้อ \(code) ระบุว่าดำเนินการแล้ว แต่ไม่มีหลักฐาน หน้าของข้อนี้จึงแสดง \"ดำเนินการแล้ว\" คู่กับ \"ยังไม่มีหลักฐาน\" ให้ใส่ลิงก์ (url:) หรือไฟล์ (file:) ใน evidence: ของข้อนี้",
+                en:
+                    "item \(code) is done but gives no evidence, so its page shows \"done\" beside \"no evidence yet\"; add a link (url:) or a file (file:) under its evidence:"
+            )
+        case .invalidElements(let text):
+            return Wording(
+                th:
+                    "elements: \"\(text)\" ไม่ใช่องค์ประกอบด้านข้อมูล ถ้าแสดงครบทุกองค์ประกอบให้เขียน elements: all (หรือ ครบทุกข้อ) ถ้าแสดงบางข้อให้เขียนเลขข้อ เช่น elements: [1, 3] ถ้าจะเขียนองค์ประกอบเป็นข้อความ ให้เขียนเป็นรายการ (ขึ้นต้นแต่ละบรรทัดด้วย - )",
+                en:
+                    "elements: \"\(text)\" is not a data element: write elements: all when every element is shown, the element numbers (elements: [1, 3]) when some are, or the elements' texts as a list (one - line each)"
+            )
         }
     }
 }

@@ -100,6 +100,15 @@ public enum Message: Sendable, Equatable, Codable {
     case dayNotInMonth(String, year: Int, month: Int, day: Int)
     /// Element numbers confirmed for an item whose elements the framework does not list.
     case elementsNotListed(item: String, numbers: [Int])
+    // Public pages (issue 17): what a page cannot show is told to the webmaster, not the reader
+    /// An item that shows the analysis of the previous round's results (o42 in 2566) is done, but
+    /// the content has no results of that round: `file` is the results file to add.
+    case analysisWithoutResults(item: String, resultsYear: Int, file: String)
+    /// An item its entry says is done, with no evidence: its page would show "done" beside "no evidence".
+    case doneWithoutEvidence(String)
+    /// `elements:` written as a word that is no element ("ครบทุกข้อ" in a list, or one text alone),
+    /// which a page would otherwise publish as the item's only element.
+    case invalidElements(String)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

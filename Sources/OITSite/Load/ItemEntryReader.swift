@@ -31,14 +31,24 @@ enum ItemEntryReader {
     }
 
     /// `elements:` is `all`, the numbers of the framework's elements the agency shows, or the
-    /// elements themselves as texts (for an item the framework does not describe), all shown.
+    /// elements themselves as a list of texts (for an item the framework does not describe), all
+    /// shown. One text alone, or a word for "all" inside a list, is an error: it would otherwise
+    /// be published as the item's element.
     private static func readElements(_ map: MappingReader, _ context: LoadContext) -> (ElementConfirmation, [String]?) {
         guard let node = map.node("elements") else { return (.some([]), nil) }
-        if let text = node.scalar, ["all", "ครบ", "ทั้งหมด"].contains(text.trimmingSpaces()) {
-            return (.all, nil)
+        if let text = node.scalar {
+            if meansAll(text) { return (.all, nil) }
+            if Int(text.trimmingSpaces()) == nil {
+                context.diagnostics.error(.invalidElements(text.trimmingSpacesAndNewlines()), at: node.location)
+                return (.some([]), nil)
+            }
         }
         let items = map.list("elements")
         let texts = items.compactMap { $0.scalar?.trimmingSpacesAndNewlines() }
+        if let word = items.first(where: { $0.scalar.map(meansAll) ?? false }) {
+            context.diagnostics.error(.invalidElements(word.scalar?.trimmingSpacesAndNewlines() ?? ""), at: word.location)
+            return (.some([]), nil)
+        }
         if !items.isEmpty, texts.count == items.count, texts.allSatisfy({ Int($0) == nil && !$0.isEmpty }) {
             return (.all, texts)
         }
@@ -50,5 +60,14 @@ enum ItemEntryReader {
             return Located(number, at: item.location)
         }
         return (.some(numbers), nil)
+    }
+
+    /// Words a clerk writes for "all of them" (`all`, ครบ, ครบทุกข้อ, ทั้งหมด…), spaces and case aside.
+    static let wordsForAll: Set<String> = [
+        "all", "ครบ", "ครบถ้วน", "ครบทุกข้อ", "ครบทั้งหมด", "ครบทุกองค์ประกอบ", "ทุกข้อ", "ทั้งหมด", "ทุกองค์ประกอบ",
+    ]
+
+    static func meansAll(_ text: String) -> Bool {
+        wordsForAll.contains(String(text.lowercased().filter { !$0.isWhitespace }))
     }
 }

@@ -25,7 +25,7 @@ struct AgencyRenderer {
         let yearLinks = years.map { context in
             YearLink(
                 label: context.yearLabel, href: Route.year(context.year.year).href,
-                round: context.number(context.framework.round),
+                round: context.number(context.framework.round), resultsOnly: !context.year.hasChecklist,
                 percentDone: context.year.hasChecklist ? context.number(context.assessment.readiness) : nil,
                 result: context.resultSummary)
         }

@@ -49,13 +49,12 @@ enum Export {
         let c = context.assessment.counts
         let items = context.assessment.items.map { item -> Item in
             let entry = context.year.entries[item.code]
-            let confirmed = (1...max(1, item.elements.count)).filter { entry?.elements.confirms($0) ?? false }
             return Item(
                 code: item.code, title: item.title, group: item.group,
                 status: context.assessment.status(of: item.code)?.rawValue ?? "missing",
                 updated: entry?.updated?.value.description, url: context.url(.item(year: context.year.year, code: item.code)),
-                unit: entry?.unit,
-                elementsRequired: item.elements.count, elementsConfirmed: item.elements.isEmpty ? [] : confirmed,
+                unit: entry?.unit, elementsRequired: item.elements.count,
+                elementsConfirmed: context.assessment.elements(of: item.code)?.confirmedNumbers ?? [],
                 evidence: (entry?.evidence ?? []).map { evidence in
                     switch evidence.target {
                     case .url(let url): return EvidenceLink(title: evidence.title, url: url)

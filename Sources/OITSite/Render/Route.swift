@@ -73,6 +73,10 @@ public enum Route: Hashable, Sendable {
     /// The address below the base URL that readers and search engines use: the folder for a page.
     public var publicPath: String { folder ?? file }
 
+    /// Whether the page has an address of its own for `<link rel="canonical">`: a 404 page is
+    /// shown at every missing address, so it has none.
+    var hasCanonicalAddress: Bool { self != .notFound }
+
     /// How many folders deep the route's file is, for relative links back to the agency root.
     var depth: Int { file.split(separator: "/").count - 1 }
 

@@ -9,8 +9,9 @@ struct SubmissionSheet {
         self.context = context
         rows = context.assessment.items.map { item in
             let entry = context.year.entries[item.code]
+            let url = context.url(.item(year: context.year.year, code: item.code))
             return SubmissionPage.Row(
-                code: item.code, title: item.title, url: context.url(.item(year: context.year.year, code: item.code)),
+                code: item.code, title: item.title, url: url, urlParts: Self.breakableParts(url),
                 explanation: Self.explanation(item, entry, context),
                 status: context.status(of: item))
         }
@@ -28,6 +29,25 @@ struct SubmissionSheet {
         if let summary = entry.summary { return Self.oneLine(summary) }
         return PageText.defaultExplanation(
             title: item.title, year: context.number(item.contentYear(inRoundOf: context.year.year)))
+    }
+
+    /// The URL cut after each slash of its path (`https://www.a.go.th/`, `oit/`, `2566/`, `o12/`), so
+    /// a narrow column breaks it between folders rather than inside a word; the scheme and host
+    /// stay whole.
+    static func breakableParts(_ url: String) -> [String] {
+        let host = url.range(of: "://")?.upperBound ?? url.startIndex
+        guard let path = url[host...].firstIndex(of: "/") else { return [url] }
+        var parts = [String(url[...path])]
+        var part = ""
+        for character in url[url.index(after: path)...] {
+            part.append(character)
+            if character == "/" {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
     }
 
     /// The text with each run of line breaks made one space (and none at either end). Walking

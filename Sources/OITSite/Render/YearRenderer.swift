@@ -18,9 +18,12 @@ struct YearRenderer {
 
     func render(into diagnostics: inout Diagnostics) throws -> [WrittenPage] {
         var pages: [WrittenPage] = [WrittenPage(route: .year(year.year))]
+        let title = year.hasChecklist ? PageText.overviewTitle(context.yearLabel) : PageText.resultsYearTitle(context.yearLabel)
         try writer.page(
-            overview, at: .year(year.year), title: PageText.pageTitle(PageText.overviewTitle(context.yearLabel), agency: name),
-            description: PageText.overviewDescription(year: year.year, agency: name),
+            overview, at: .year(year.year), title: PageText.pageTitle(title, agency: name),
+            description: year.hasChecklist
+                ? PageText.overviewDescription(year: year.year, agency: name)
+                : PageText.resultsDescription(year: year.year, agency: name),
             crumbs: [Crumb(title: PageText.fiscalYear(context.yearLabel), href: nil)], into: &diagnostics)
         let items = context.assessment.items
         guard year.hasChecklist else {

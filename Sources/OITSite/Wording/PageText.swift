@@ -22,6 +22,8 @@ enum PageText {
     // Years and items
     static func fiscalYear(_ year: String) -> String { "ปีงบประมาณ \(year)" }
     static func overviewTitle(_ year: String) -> String { "OIT ปีงบประมาณ \(year)" }
+    /// The title of a year folder that holds only results: what it publishes is the round's results.
+    static func resultsYearTitle(_ year: String) -> String { "ผลการประเมิน ITA ปีงบประมาณ \(year)" }
     static func overviewDescription(year: Int, agency: String) -> String {
         "รายการเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. \(year) ของ\(agency)"
     }

@@ -13,6 +13,15 @@ public struct YearAssessment: Sendable {
     /// Each item's state: its entry's, or done for an item that holds content the year has.
     private let statuses: [String: ItemStatus]
     public let counts: ItemCounts
+    /// Done items that show the previous round's analysis (o42 in 2566) while the content has no
+    /// results of that round: their pages can only say the results are not published here.
+    public let analysisWithoutResults: [String]
+    /// Items done by their entry that give no evidence, so their page shows "done" beside "no
+    /// evidence": the build warns about each (an item done because it holds content links to it).
+    public let doneWithoutEvidence: [String]
+    /// Each item's required elements and which the agency confirms, by code; no tally for an item
+    /// whose elements are not listed.
+    private let elementTallies: [String: ElementTally]
     /// The computed result of the round, when the year's results are in the content.
     public let scoreCard: ScoreCard?
     /// Scores below this are weak points: the agency's own threshold, else the round's default.
@@ -46,7 +55,17 @@ public struct YearAssessment: Sendable {
             }
         }
         self.statuses = statuses
+        elementTallies = Dictionary(
+            uniqueKeysWithValues: items.compactMap { item in
+                ElementTally(item, entry: year.entries[item.code]).map { (item.code, $0) }
+            })
         counts = ItemCounts(items.map { statuses[$0.code] })
+        doneWithoutEvidence = items.filter { item in
+            statuses[item.code] == .done && !Self.holdsContent(item, of: year)
+                && (year.entries[item.code]?.evidence.isEmpty ?? true)
+        }.map(\.code)
+        analysisWithoutResults =
+            previous == nil ? items.filter { $0.holds == .analysis && statuses[$0.code] == .done }.map(\.code) : []
         let card = year.results.map { ScoreCard(results: $0, framework: framework) }
         scoreCard = card
         let threshold = year.analysis?.threshold ?? framework.analysisThreshold
@@ -86,6 +105,9 @@ public struct YearAssessment: Sendable {
 
     /// The state of an item of the year; nil when the year has no entry for it.
     public func status(of code: String) -> ItemStatus? { statuses[code] }
+
+    /// An item's required elements and which are confirmed; nil when no element is listed.
+    public func elements(of code: String) -> ElementTally? { elementTallies[code] }
 
     /// An item that shows other content of the year (the measures for o42, the progress reports
     /// for o43 in 2566) is done when that content exists, whatever its entry says (a new year's

@@ -11,8 +11,10 @@ struct ItemPage: PageModel {
     var code: String
     var title: String
     var year: String
-    var group: String
-    var indicator: String
+    /// Nil where the item's sub-indicator is not known, or stands for its indicator.
+    var group: String?
+    /// Nil for an item whose group the framework does not name (given by the content).
+    var indicator: String?
     /// The round's period rule in words; nil where the round's sources do not state one.
     var period: String?
     var status: StatusView
@@ -22,9 +24,14 @@ struct ItemPage: PageModel {
     var covers: String?
     var unit: String?
     var reason: String?
+    /// "shown of total" for the heading; nil where no element is listed, and the page says so.
+    struct Tally: Encodable {
+        var shown: String
+        var total: String
+    }
+
     var elements: [ElementView]
-    var elementsConfirmed: String
-    var elementsTotal: String
+    var tally: Tally?
     var evidence: [EvidenceView]
     var body: String?
     var url: String

@@ -6,6 +6,8 @@ struct SubmissionPage: PageModel {
         var code: String
         var title: String
         var url: String
+        /// The URL cut after each slash of its path, for `<wbr>` between the parts.
+        var urlParts: [String]
         var explanation: String
         var status: StatusView
     }

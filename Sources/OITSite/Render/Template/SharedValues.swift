@@ -12,11 +12,14 @@ extension LayoutView {
     ///   - years: `years` reflected.
     ///   - content: the page's rendered bytes, in place of `content`: passed on as they are.
     func templateValue(agency: TemplateValue, years: TemplateValue, content: [UInt8]) -> TemplateValue {
-        .object([
+        var fields: TemplateFields = [
             "lang": .text(lang), "title": .text(title), "description": .text(description), "root": .text(root),
-            "canonical": .text(canonical), "agency": agency, "years": years,
+            "agency": agency, "years": years,
             "crumbs": .list(crumbs.map(\.templateValue)), "hasCrumbs": .bool(hasCrumbs), "content": .utf8(content),
-        ])
+        ]
+        // A nil optional is left out, as the encoder leaves it out of the whole model.
+        if let canonical { fields.append("canonical", .text(canonical)) }
+        return .object(fields)
     }
 }
 

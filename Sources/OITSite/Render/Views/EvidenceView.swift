@@ -4,6 +4,8 @@ struct EvidenceView: Encodable {
     var href: String
     /// A file kept with the site (relative link) rather than a web address.
     var isFile: Bool
+    /// A page of this site that holds the item's content (the measures page for o42 in 2566).
+    var isPage = false
     var host: String?
 
     init(_ evidence: Evidence, year: Int) {
@@ -18,5 +20,14 @@ struct EvidenceView: Encodable {
             isFile = true
             host = nil
         }
+    }
+
+    /// A page of this site, linked from its root like the site's own links.
+    init(page: LinkView) {
+        title = page.title
+        href = page.href
+        isFile = false
+        isPage = true
+        host = nil
     }
 }

@@ -6,7 +6,8 @@ struct LayoutView: PageModel {
     var title: String
     var description: String
     var root: String
-    var canonical: String
+    /// Nil for the 404 page, which servers show at every missing address.
+    var canonical: String?
     var agency: AgencyView
     var years: [YearLink]
     var crumbs: [Crumb]
