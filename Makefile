@@ -1,5 +1,5 @@
 # OIT Site: `make site` builds the example Content into Site/, `make test` runs every test,
-# `make install` puts a self-contained `oit` into $(PREFIX)/bin.
+# `make install` puts a self-contained `oit` into $(PREFIX)/bin, `make deb` makes a Debian package of it.
 SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
@@ -10,7 +10,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share
 # The Swift runtime and Foundation linked into the binary: it runs without Swift installed.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test build deps bench screenshots audit print-check install uninstall clean docs lint format
+.PHONY: site test build deps bench screenshots audit print-check install uninstall deb clean docs lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -43,6 +43,11 @@ install: deps
 uninstall:
 	rm -f "$(BINDIR)/oit" "$(SHAREDIR)/bash-completion/completions/oit" "$(SHAREDIR)/zsh/site-functions/_oit"
 
+# oit_<version>-1_<arch>.deb in this folder: the release binary of `make install`, its man page, bash and zsh
+# completions; Depends from dpkg-shlibdeps; lintian fails it on any error or warning (scripts/make-deb.sh).
+deb: deps
+	SWIFT=$(SWIFT) scripts/make-deb.sh
+
 # AGENCIES="100 500" RUNS=3 BENCH_ENFORCE=1 make bench: oit against Hugo on the same pages (docs/PERFORMANCE.md)
 bench: deps
 	scripts/bench.sh
@@ -70,4 +75,4 @@ format:
 	$(SWIFT) format format --configuration .swift-format --in-place --recursive Sources Tests Package.swift Plugins
 
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build $(OUTPUT) oit_*.deb
