@@ -10,7 +10,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share
 # The Swift runtime and Foundation linked into the binary: it runs without Swift installed.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test build deps bench screenshots audit print-check install uninstall deb clean docs lint format
+.PHONY: site test build deps bench screenshots audit print-check install uninstall deb deb-smoke clean docs lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -47,6 +47,11 @@ uninstall:
 # completions; Depends from dpkg-shlibdeps; lintian fails it on any error or warning (scripts/make-deb.sh).
 deb: deps
 	SWIFT=$(SWIFT) scripts/make-deb.sh
+
+# CI's check of the package: make deb, install it with apt-get, oit init and build in an empty folder
+# with /usr/bin/oit, then purge it and what it pulled in (scripts/deb-smoke.sh).
+deb-smoke:
+	scripts/deb-smoke.sh
 
 # AGENCIES="100 500" RUNS=3 BENCH_ENFORCE=1 make bench: oit against Hugo on the same pages (docs/PERFORMANCE.md)
 bench: deps
