@@ -10,7 +10,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share
 # The Swift runtime and Foundation linked into the binary: it runs without Swift installed.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test build deps bench screenshots audit print-check install uninstall deb deb-smoke clean docs lint format
+.PHONY: site test build deps bench screenshots audit print-check install uninstall deb deb-smoke actionlint clean docs lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -52,6 +52,10 @@ deb: deps
 # with /usr/bin/oit, then purge it and what it pulled in (scripts/deb-smoke.sh).
 deb-smoke:
 	scripts/deb-smoke.sh
+
+# actionlint on .github/workflows/ and on the workflow `oit init` writes (scripts/actionlint.sh).
+actionlint:
+	scripts/actionlint.sh
 
 # AGENCIES="100 500" RUNS=3 BENCH_ENFORCE=1 make bench: oit against Hugo on the same pages (docs/PERFORMANCE.md)
 bench: deps
