@@ -33,6 +33,7 @@ docs: deps
 # The theme (Templates/) and the frameworks are compiled into the binary, so nothing else is
 # installed beside it; shell completions go where bash and zsh look for them.
 install: deps
+	@echo "Building oit for release: this takes several minutes (8 to 13 on two cores) and prints little meanwhile."
 	$(SWIFT) build $(RELEASE) --product oit
 	install -d "$(BINDIR)" "$(SHAREDIR)/bash-completion/completions" "$(SHAREDIR)/zsh/site-functions"
 	install -s -m 755 "$$($(SWIFT) build $(RELEASE) --show-bin-path)/oit" "$(BINDIR)/oit"
