@@ -160,7 +160,7 @@ Description: build ITA transparency (OIT) websites for Thai public agencies
  file, line and column to fix. "oit init" starts a new agency folder,
  "oit serve" shows the website in a browser while the files are edited,
  and "oit build" writes it for upload. The default theme, its Thai font
- and the criteria of every round are inside the program.
+ and the criteria of the ITA rounds it knows are inside the program.
 EOF
 
 # Permissions, checksums (dpkg --verify reads them) and times as a package build would leave them.
