@@ -1,5 +1,5 @@
 # OIT Site: `make site` builds the example Content into Site/, `make test` runs every test,
-# `make install` puts a self-contained `oit` into $(PREFIX)/bin.
+# `make install` puts a self-contained `oit` into $(PREFIX)/bin, `make deb` makes a Debian package of it.
 SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
@@ -10,7 +10,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share
 # The Swift runtime and Foundation linked into the binary: it runs without Swift installed.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test build deps bench screenshots audit print-check install uninstall clean docs lint format
+.PHONY: site test build deps bench screenshots audit print-check install uninstall deb deb-smoke actionlint clean docs lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -33,6 +33,7 @@ docs: deps
 # The theme (Templates/) and the frameworks are compiled into the binary, so nothing else is
 # installed beside it; shell completions go where bash and zsh look for them.
 install: deps
+	@echo "Building oit for release: this takes several minutes (8 to 13 on two cores) and prints little meanwhile."
 	$(SWIFT) build $(RELEASE) --product oit
 	install -d "$(BINDIR)" "$(SHAREDIR)/bash-completion/completions" "$(SHAREDIR)/zsh/site-functions"
 	install -s -m 755 "$$($(SWIFT) build $(RELEASE) --show-bin-path)/oit" "$(BINDIR)/oit"
@@ -42,6 +43,20 @@ install: deps
 
 uninstall:
 	rm -f "$(BINDIR)/oit" "$(SHAREDIR)/bash-completion/completions/oit" "$(SHAREDIR)/zsh/site-functions/_oit"
+
+# oit_<version>-1_<arch>.deb in this folder: the release binary of `make install`, its man page, bash and zsh
+# completions; Depends from dpkg-shlibdeps; lintian fails it on any error or warning (scripts/make-deb.sh).
+deb: deps
+	SWIFT=$(SWIFT) scripts/make-deb.sh
+
+# CI's check of the package: make deb, install it with apt-get, oit init and build in an empty folder
+# with /usr/bin/oit, then purge it and what it pulled in (scripts/deb-smoke.sh).
+deb-smoke:
+	scripts/deb-smoke.sh
+
+# actionlint on .github/workflows/ and on the workflow `oit init` writes (scripts/actionlint.sh).
+actionlint:
+	scripts/actionlint.sh
 
 # AGENCIES="100 500" RUNS=3 BENCH_ENFORCE=1 make bench: oit against Hugo on the same pages (docs/PERFORMANCE.md)
 bench: deps
@@ -70,4 +85,4 @@ format:
 	$(SWIFT) format format --configuration .swift-format --in-place --recursive Sources Tests Package.swift Plugins
 
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build $(OUTPUT) oit_*.deb

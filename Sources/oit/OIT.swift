@@ -21,7 +21,8 @@ struct OIT: AsyncParsableCommand {
         defaultSubcommand: Build.self)
 
     /// Runs the command, with argument-parser's usage errors exiting 2 instead of 64 (EX_USAGE),
-    /// as the exit codes above promise.
+    /// as the exit codes above promise, and `--experimental-dump-help` in English alone when
+    /// `OIT_HELP_ENGLISH=1` (for generate-manual, which keeps ASCII only).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -31,6 +32,14 @@ struct OIT: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            // The man page's source (scripts/make-deb.sh): the help with its English alone.
+            if ProcessInfo.processInfo.environment["OIT_HELP_ENGLISH"] == "1",
+                CommandLine.arguments.contains("--experimental-dump-help"),
+                let english = EnglishHelp.dump(fullMessage(for: error))
+            {
+                print(english)
+                Foundation.exit(0)
+            }
             let text = fullMessage(for: error)
             let wording = ParserWording.isParserText(text) && !englishOnly ? ParserWording.localized(text) : text
             if exitCode(for: error) == .validationFailure {

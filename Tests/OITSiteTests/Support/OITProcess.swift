@@ -12,8 +12,9 @@ enum OITProcess {
         var errors: String
     }
 
-    /// Runs `oit arguments` in `folder` (the repository when nil) and waits for it to end.
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// Runs `oit arguments` in `folder` (the repository when nil), with `environment` added to this
+    /// process's, and waits for it to end.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("oit-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -25,6 +26,7 @@ enum OITProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? Paths.repository
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
