@@ -124,6 +124,10 @@ import Testing
         let diagnostics = Self.check(fixture)
         // A mistyped year, on the date itself; a plan's period ending decades later.
         #expect(diagnostics.places { $0.ruleID == "date-far-after-year" } == ["2566/year.yaml:4:14", "2566/year.yaml:14:13"])
+        let far = diagnostics.sorted.first { $0.message.ruleID == "date-far-after-year" }
+        #expect(
+            far?.formatted()
+                == "\(far?.location.map { "\($0)" } ?? ""): error: วันที่ 20 พฤศจิกายน 2596 อยู่หลังปีงบประมาณ 2566 เกินหนึ่งปี พิมพ์ปีผิดหรือไม่?")
         // Last year's period on an in-year item; an in-progress item dated outside the year.
         let period = diagnostics.places { if case .periodMismatch = $0 { true } else { false } }
         #expect(period.contains("2566/year.yaml:8:13") && period.contains("2566/year.yaml:11:14"), "\(period)")

@@ -26,6 +26,8 @@ extension Message {
         case .unreadableFolder(let path): return .unreadableFolder(display(path))
         case .linkLoop(let path): return .linkLoop(display(path))
         case .fileTooLarge(let path, let limit): return .fileTooLarge(display(path), limit: limit)
+        case .fiscalYear(.roundNotAssessedYet(let file, let round, let belongsIn)):
+            return .fiscalYear(.roundNotAssessedYet(file: display(file), round: round, belongsIn: belongsIn))
         default: return self
         }
     }

@@ -57,14 +57,12 @@ public enum YearFinding: Sendable, Equatable, Codable {
                 th: "มาตรการ \"\(measure)\" ต้องอยู่ใน measures.yaml ของปี \(year) แต่ปี \(year) ยังไม่มี measures.yaml",
                 en: "measure \"\(measure)\" belongs in year \(year)'s measures.yaml, and year \(year) has none")
         case .dateFarAfterYear(let date, let fiscalYear):
-            let shown = CivilDate(parsing: date).map { ThaiText.longDate($0, digits: .arabic) } ?? date
             return Wording(
-                th: "วันที่ \(shown) อยู่หลังปีงบประมาณ \(fiscalYear) เกินหนึ่งปี พิมพ์ปีผิดหรือไม่?",
+                th: "วันที่ \(Self.thaiDate(date)) อยู่หลังปีงบประมาณ \(fiscalYear) เกินหนึ่งปี พิมพ์ปีผิดหรือไม่?",
                 en: "\(date) is more than a year after fiscal year \(fiscalYear); is the year mistyped?")
         case .reportDateOutsideYear(let date, let fiscalYear):
-            let shown = CivilDate(parsing: date).map { ThaiText.longDate($0, digits: .arabic) } ?? date
             return Wording(
-                th: "รายงานความก้าวหน้าลงวันที่ \(shown) ซึ่งไม่อยู่ในปีงบประมาณ \(fiscalYear) ที่รายงาน "
+                th: "รายงานความก้าวหน้าลงวันที่ \(Self.thaiDate(date)) ซึ่งไม่อยู่ในปีงบประมาณ \(fiscalYear) ที่รายงาน "
                     + "(1 ต.ค. \(fiscalYear - 1) – 31 ธ.ค. \(fiscalYear)) ตรวจปีของวันที่หรือโฟลเดอร์ปี",
                 en: "the progress report is dated \(date), outside fiscal year \(fiscalYear) that it reports on "
                     + "(1 Oct \(fiscalYear - 544) – 31 Dec \(fiscalYear - 543)); check the date's year or the year folder")
@@ -84,6 +82,13 @@ public enum YearFinding: Sendable, Equatable, Codable {
                 th: "\(key) ยังเป็นค่าตัวอย่างที่ oit init ใส่ไว้ (\"\(value)\") ให้แก้เป็นของหน่วยงาน",
                 en: "\(key) is still the example oit init wrote (\"\(value)\"); replace it with the agency's own")
         }
+    }
+
+    /// A date in Thai words; the no-break spaces that keep it together on pages would show as
+    /// `<U+00A0>` in a terminal message.
+    private static func thaiDate(_ iso: String) -> String {
+        guard let date = CivilDate(parsing: iso) else { return iso }
+        return ThaiText.longDate(date, digits: .arabic).replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 
     private static func thaiName(_ file: String) -> String {
