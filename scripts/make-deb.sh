@@ -86,8 +86,9 @@ awk '/^[.]/ && !/^[.](\\"|[A-Z][a-z]( |$))/ { $0 = "\\&" $0 } /^$/ { $0 = ".Pp" 
 # Swift packages linked in. Every package whose code is in the binary must have its paragraph,
 # so a new dependency fails here until scripts/deb/copyright names it.
 cp scripts/deb/copyright "$stage/usr/share/doc/oit/copyright"
-# The guides a clerk reads beside the tool (the year.yaml that oit init writes points at CONTENT.md).
-install -m 644 docs/CLERK.md docs/CONTENT.md docs/DEPLOY.md docs/INSTALL.md "$stage/usr/share/doc/oit/"
+# The guides a clerk reads beside the tool (the year.yaml that oit init writes points at CONTENT.md);
+# INSTALL.md stays out: lintian counts installation instructions inside the package as a mistake.
+install -m 644 docs/CLERK.md docs/CONTENT.md docs/DEPLOY.md "$stage/usr/share/doc/oit/"
 packages=()
 for module in $(sed -n 's|.*/\([^/]*\)\.build/.*\.o$|\1|p' "$bin/oit.product/Objects.LinkFileList" | sort -u); do
   [ -d "Sources/$module" ] && continue   # this project's own

@@ -5,12 +5,7 @@ import Testing
 
 /// Rounds 2567–2569: partial frameworks still publish everything the agency wrote.
 @Suite struct CurrentRoundsTests {
-    func site(_ files: [String: String]) throws -> (Fixture, SiteBuilder.Outcome) {
-        var all = ["agencies/test/agency.yaml": Fixture.agencyYAML]
-        all.merge(files) { _, new in new }
-        let fixture = try Fixture(all)
-        return (fixture, fixture.build())
-    }
+    func site(_ files: [String: String]) throws -> (Fixture, SiteBuilder.Outcome) { try Fixture.built(files) }
 
     func text(_ fixture: Fixture, _ path: String) throws -> String {
         try String(contentsOf: fixture.output.appendingPathComponent(path), encoding: .utf8)

@@ -6,12 +6,7 @@ import Testing
 /// Issue 17: what a public page says when content is missing, and the warning the webmaster gets
 /// instead of a hint on the page.
 @Suite struct PublicPagesTests {
-    func site(_ files: [String: String]) throws -> (Fixture, SiteBuilder.Outcome) {
-        var all = ["agencies/test/agency.yaml": Fixture.agencyYAML]
-        all.merge(files) { _, new in new }
-        let fixture = try Fixture(all)
-        return (fixture, fixture.build())
-    }
+    func site(_ files: [String: String]) throws -> (Fixture, SiteBuilder.Outcome) { try Fixture.built(files) }
 
     func text(_ fixture: Fixture, _ path: String) throws -> String {
         try String(contentsOf: fixture.output.appendingPathComponent("test/" + path), encoding: .utf8)

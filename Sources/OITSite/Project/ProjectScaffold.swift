@@ -145,7 +145,8 @@ public struct ProjectScaffold: Sendable {
         env:
           # โฟลเดอร์หน่วยงานใน agencies/ ที่จะเผยแพร่ (ผลลัพธ์อยู่ใน Site/<ชื่อ>/)
           AGENCY: \(agency)
-          # ที่เก็บซอร์สโค้ดของ oit และรุ่นที่ใช้
+          # ที่อยู่ไฟล์แพ็กเกจ .deb ของ oit (ติดตั้งได้ทันที) หรือที่เก็บซอร์สโค้ดของ oit และรุ่นที่ใช้ (สร้างเองครั้งแรกราว 10 นาที)
+          OIT_DEB_URL: ${{ vars.OIT_DEB_URL }}
           OIT_SOURCE: ${{ vars.OIT_SOURCE }}
           OIT_REF: ${{ vars.OIT_REF || 'main' }}
 
@@ -159,21 +160,27 @@ public struct ProjectScaffold: Sendable {
               - name: ติดตั้งแพ็กเกจระบบ
                 run: |
                   apt-get update -qq
-                  apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev make rsync openssh-client lftp
+                  apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev make curl rsync openssh-client lftp
 
               - name: ใช้ oit ที่สร้างไว้ครั้งก่อน
                 id: cache
                 uses: actions/cache@v5
                 with:
                   path: /usr/local/bin/oit
-                  key: oit-${{ env.OIT_REF }}-${{ runner.os }}
+                  key: oit-${{ vars.OIT_DEB_URL || env.OIT_REF }}-${{ runner.os }}
 
               - name: ติดตั้ง oit
                 if: steps.cache.outputs.cache-hit != 'true'
                 run: |
-                  test -n "$OIT_SOURCE" || { echo "::error::ตั้งค่าตัวแปร OIT_SOURCE (ที่เก็บซอร์สโค้ดของ oit) ก่อน"; exit 1; }
-                  git clone --depth 1 --branch "$OIT_REF" "$OIT_SOURCE" /tmp/oit
-                  make -C /tmp/oit install PREFIX=/usr/local
+                  if [ -n "$OIT_DEB_URL" ]; then
+                    curl -fsSL -o /tmp/oit.deb "$OIT_DEB_URL"
+                    apt-get install -y -qq /tmp/oit.deb
+                    install -m 755 /usr/bin/oit /usr/local/bin/oit
+                  else
+                    test -n "$OIT_SOURCE" || { echo "::error::ตั้งค่าตัวแปร OIT_DEB_URL (ไฟล์ .deb ของ oit) หรือ OIT_SOURCE (ที่เก็บซอร์สโค้ดของ oit) ก่อน"; exit 1; }
+                    git clone --depth 1 --branch "$OIT_REF" "$OIT_SOURCE" /tmp/oit
+                    make -C /tmp/oit install PREFIX=/usr/local
+                  fi
 
               # --strict: คำเตือนทำให้ไม่ผ่าน ยกเว้นข้อที่ยังไม่ได้กรอก (missing-entries) ซึ่งปกติระหว่างปี
               # ลบ --allow missing-entries ออกเมื่อกรอกครบทุกข้อแล้ว

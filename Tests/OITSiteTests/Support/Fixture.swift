@@ -28,6 +28,14 @@ final class Fixture: @unchecked Sendable {
         try self.init(files)
     }
 
+    /// Agency `test` (its `agency.yaml` given) with `files`, built as `oit build` builds.
+    static func built(_ files: [String: String]) throws -> (Fixture, SiteBuilder.Outcome) {
+        var all = ["agencies/test/agency.yaml": Fixture.agencyYAML]
+        all.merge(files) { _, new in new }
+        let fixture = try Fixture(all)
+        return (fixture, fixture.build())
+    }
+
     deinit { try? FileManager.default.removeItem(at: root) }
 
     func write(_ text: String, to path: String) throws {
