@@ -21,7 +21,9 @@ build: deps
 site: build
 	$(OIT) build --content $(CONTENT) --theme Templates --output $(OUTPUT)
 
+# zbar-tools: the QR code test decodes the generated code with zbarimg (it fails without it).
 test: deps
+	@scripts/install-deps.sh zbar-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

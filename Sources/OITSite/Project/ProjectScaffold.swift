@@ -159,7 +159,7 @@ public struct ProjectScaffold: Sendable {
               - name: ติดตั้งแพ็กเกจระบบ
                 run: |
                   apt-get update -qq
-                  apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev make rsync openssh-client lftp
+                  apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev make rsync openssh-client lftp
 
               - name: ใช้ oit ที่สร้างไว้ครั้งก่อน
                 id: cache
