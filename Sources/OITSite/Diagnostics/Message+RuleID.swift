@@ -67,6 +67,7 @@ extension Message {
         case .invalidItemCode: return "invalid-item-code"
         case .invalidQuestionPrefix: return "invalid-question-prefix"
         case .fiscalYear(let finding): return finding.ruleID
+        case .itas(let finding): return finding.ruleID
         }
     }
 
@@ -86,5 +87,5 @@ extension Message {
             "yaml-syntax-started", "duplicate-key", "yaml-too-deep", "yaml-too-many-aliases", "number-out-of-range",
             "date-out-of-range", "weights-do-not-sum-to-one", "unsafe-file-name", "template-problem", "invalid-item-code",
             "invalid-question-prefix",
-        ] + YearFinding.allRuleIDs
+        ] + YearFinding.allRuleIDs + ITASFinding.allRuleIDs
 }

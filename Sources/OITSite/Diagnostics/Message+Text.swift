@@ -270,6 +270,8 @@ extension Message {
                 en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
         case .fiscalYear(let finding):
             return finding.wording
+        case .itas(let finding):
+            return finding.wording
         }
     }
 }

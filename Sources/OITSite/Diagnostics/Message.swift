@@ -90,6 +90,9 @@ public enum Message: Sendable, Equatable, Codable {
     /// Findings about years, rounds and dates that a clerk meets in a new fiscal year.
     case fiscalYear(YearFinding)
 
+    /// Findings about the agency's ITAS code and the EIT survey's QR code made from it.
+    case itas(ITASFinding)
+
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {
         Invisible.escaped(wording.text(in: language))

@@ -10,6 +10,7 @@ enum YearLoader {
         var round = Located(year, at: .file(hasYearFile ? path : context.displayPath(folder)))
         var roundStated = false
         var entries: [String: ItemEntry] = [:]
+        var itasCode: Located<String>?
 
         if hasYearFile {
             context.readMapping(yearURL) { map -> Void? in
@@ -17,6 +18,7 @@ enum YearLoader {
                     round = written
                     roundStated = true
                 }
+                itasCode = map.text("itas_code")
                 map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
                         let entry = MappingReader.read(value, key: code.value, context) { entryMap in
@@ -51,7 +53,7 @@ enum YearLoader {
             measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) }
                 ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
-            source: round.location, hasChecklist: hasChecklist(folder),
+            source: round.location, itasCode: itasCode, hasChecklist: hasChecklist(folder),
             measuresComplete: !context.diagnostics.hasErrors(
                 in: context.displayPath(folder.appending(path: "measures.yaml"))))
         reportUnknownFiles(in: folder, context)

@@ -49,7 +49,9 @@ enum Export {
         let c = context.assessment.counts
         let items = context.assessment.items.map { item -> Item in
             let entry = context.year.entries[item.code]
-            let confirmed = (1...max(1, item.elements.count)).filter { entry?.elements.confirms($0) ?? false }
+            let confirmed = (1...max(1, item.elements.count)).filter {
+                context.assessment.shows(element: $0, of: item, entry: entry)
+            }
             return Item(
                 code: item.code, title: item.title, group: item.group,
                 status: context.assessment.status(of: item.code)?.rawValue ?? "missing",

@@ -9,7 +9,8 @@ enum ItemPageBuilder {
         let indicator = group.flatMap { framework.indicator($0.indicator) }
         let elements = item.elements.enumerated().map { index, text in
             ItemPage.ElementView(
-                number: context.number(index + 1), text: text, confirmed: entry?.elements.confirms(index + 1) ?? false)
+                number: context.number(index + 1), text: text,
+                confirmed: context.assessment.shows(element: index + 1, of: item, entry: entry))
         }
         return ItemPage(
             code: item.code, title: item.title, year: context.yearLabel,
@@ -30,6 +31,7 @@ enum ItemPageBuilder {
             body: entry?.body.map(Markdown.html), url: context.url(.item(year: context.year.year, code: item.code)),
             previous: previous.map(context.link(to:)), next: next.map(context.link(to:)),
             holdsAnalysis: item.holds == .analysis ? HeldContentBuilder.analysis(context) : nil,
-            holdsProgress: item.holds == .progress ? HeldContentBuilder.progress(context) : nil)
+            holdsProgress: item.holds == .progress ? HeldContentBuilder.progress(context) : nil,
+            survey: item.role == .eitQR ? context.survey : nil)
     }
 }

@@ -26,13 +26,20 @@ public struct YearAssessment: Sendable {
     public let comparison: (year: Int, changes: [ScoreChange])?
     /// Coverage of each progress report of the year, by report id.
     public let reportCoverage: [String: ReportCoverage]
+    /// The year's ITAS survey links, made from its ITAS code; nil without one.
+    public let itas: ITASLinks?
 
     /// - Parameters:
     ///   - previous: the previous year's score card, for the change from last round.
     ///   - nextMeasures: the measures of the following year, which answer this year's weak points.
-    init(year: AgencyYear, framework: Framework, previous: (year: Int, card: ScoreCard)?, nextMeasures: [Measure]) {
+    ///   - itas: the year's ITAS survey links (`ITASChecks.links`).
+    init(
+        year: AgencyYear, framework: Framework, previous: (year: Int, card: ScoreCard)?, nextMeasures: [Measure],
+        itas: ITASLinks? = nil
+    ) {
         self.year = year.year
         self.framework = framework
+        self.itas = itas
         let (items, fromContent) = year.hasChecklist ? Self.resolveItems(framework, year.entries) : ([], [])
         self.items = items
         itemsFromContent = fromContent
@@ -82,6 +89,14 @@ public struct YearAssessment: Sendable {
         }
         reportCoverage = Dictionary(
             uniqueKeysWithValues: year.reports.map { ($0.id, ReportCoverage($0, measures: year.measures)) })
+    }
+
+    /// Whether the page of `item` shows its required element `number` (from 1): as the entry
+    /// confirms it, except the element the EIT survey's QR code fulfils, which the build shows
+    /// when the year has an ITAS code and cannot show otherwise, whatever the entry says.
+    public func shows(element number: Int, of item: FrameworkItem, entry: ItemEntry?) -> Bool {
+        if item.role == .eitQR, item.roleElement == number { return itas != nil }
+        return entry?.elements.confirms(number) ?? false
     }
 
     /// The state of an item of the year; nil when the year has no entry for it.
