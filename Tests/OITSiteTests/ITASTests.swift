@@ -122,7 +122,7 @@ import Testing
         #expect(fixture.build().wrote)
         for path in ["index.html", "2566/o43/index.html"] {
             let page = try Self.page(fixture, path)
-            #expect(page.contains("<a href=\"\(Self.iit)\">"), "\(path)")
+            #expect(page.contains("<a class=\"iit\" href=\"\(Self.iit)\">"), "\(path)")
             #expect(page.components(separatedBy: "<svg").count == 2)
             #expect(try QRImage.decode(svg: QRImage.svg(in: page)) == Self.eit)
         }
@@ -156,6 +156,16 @@ import Testing
         try FileManager.default.removeItem(at: fixture.output)
         #expect(fixture.build().wrote)
         #expect(try paths.map { try Self.page(fixture, $0) } == first)
+    }
+
+    @Test func theScaffoldNamesTheFieldsCommentedOut() throws {
+        let scaffold = ProjectScaffold(
+            folder: URL(fileURLWithPath: "/nonexistent"), agency: "x", today: Date(timeIntervalSince1970: 1_700_000_000))
+        let lines = scaffold.agencyYAML.split(separator: "\n")
+        let code = try #require(lines.first { $0.hasPrefix("# itas_code: ") })
+        #expect(ITASLinks(code: String(code.dropFirst("# itas_code: ".count)), showIIT: false) != nil)
+        #expect(lines.contains("# itas_show_iit: true"))
+        #expect(!lines.contains { $0.hasPrefix("itas_") })
     }
 
     @Test func theRolesElementMustBeOneOfTheItemsElements() throws {
