@@ -21,7 +21,9 @@ build: deps
 site: build
 	$(OIT) build --content $(CONTENT) --theme Templates --output $(OUTPUT)
 
+# zbar-tools: the QR code test decodes the generated code with zbarimg (it fails without it).
 test: deps
+	@scripts/install-deps.sh zbar-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -68,13 +70,15 @@ screenshots: site
 audit: site
 	OIT=$(OIT) scripts/audit/run.sh $(OUTPUT)
 
-# Prints results, measures, progress reports, memos and ITAS sheets of the example site to A4 PDF
-# in headless Chromium and checks page size, text inside the page, page count and print scale.
+# Prints results, measures, progress reports, memos, ITAS sheets and EIT posters of the example site
+# and of the comparison fixture (whose made-up ITAS code gives it posters) to A4 PDF in headless
+# Chromium and checks page size, text inside the page, page count and print scale.
 print-check: site
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null \
 	  || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
-	python3 scripts/print-check.py --site $(OUTPUT)
+	$(OIT) build --content Tests/Fixtures/comparison --theme Templates --output .screenshots/comparison --lang en >/dev/null
+	python3 scripts/print-check.py --site $(OUTPUT) --site .screenshots/comparison
 
 # swift-format (it ships with the toolchain) with the checked-in .swift-format; CI runs it.
 lint:

@@ -24,12 +24,19 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libqrencode from Debian's libqrencode-dev: the EIT survey's QR code, drawn by the build.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // The default theme (Templates/) and the shipped frameworks are compiled into the library
         // by the EmbedFiles plugin, so an installed `oit` needs no folder beside it.
         .target(
             name: "OITSite",
             dependencies: [
                 "CCmarkGFM",
+                "CQRencode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

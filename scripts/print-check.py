@@ -1,21 +1,22 @@
 #!/usr/bin/env python3
 """Prints the pages people print to A4 PDF with headless Chromium and checks the PDFs.
 
-The pages: results, measures, progress reports, memos and the ITAS submission sheet of every
-agency in the built site, plus item pages that hold a progress table (o43 in round 2566). For
-each PDF it checks, with poppler's pdfinfo and pdftotext:
+The pages: results, measures, progress reports, memos, the ITAS submission sheet and the EIT
+survey's QR code poster of every agency in the built sites, plus item pages that hold a progress
+table (o43 in round 2566). For each PDF it checks, with poppler's pdfinfo and pdftotext:
 
 - every page is A4 portrait (595 x 842 pt, within 2 pt);
 - no word lies outside the page box, nor in the right margin (text there has overflowed the
   page's content area sideways and is cut off at the edge of the sheet);
-- the page count is sane (1 to MAX_PAGES);
+- the page count is sane (1 to MAX_PAGES; exactly 1 for the poster, which is one sheet);
 - the text is printed at full size: the median word height is that of at least 12 pt text in the
   theme's Thai face, so a page that the browser shrank to fit (the old progress table printed at
   about 69%) fails.
 
-    scripts/print-check.py [--site Site] [--out .screenshots/print] [--png]
+    scripts/print-check.py [--site Site [--site …]] [--out .screenshots/print] [--png]
 
-Build the site first (`make site`; `make print-check` does both). Exits 1 on any finding.
+Build the sites first (`make print-check` builds the example site and the comparison fixture,
+whose made-up ITAS code gives it posters). Exits 1 on any finding.
 """
 import argparse
 import os
@@ -46,6 +47,7 @@ PAGE_KINDS = {
     "progress": re.compile(r"^[a-z0-9-]+/\d{4}/progress/[^/]+/index\.html$"),
     "memo": re.compile(r"^[a-z0-9-]+/\d{4}/progress/[^/]+/memo/index\.html$"),
     "submission": re.compile(r"^[a-z0-9-]+/\d{4}/submission/index\.html$"),
+    "eit poster": re.compile(r"^[a-z0-9-]+/\d{4}/eit-poster/index\.html$"),
     "item with progress": re.compile(r"^[a-z0-9-]+/\d{4}/o\d+/index\.html$"),
 }
 WORD = re.compile(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>')
@@ -81,13 +83,13 @@ def print_pdf(chromium, page: Path, pdf: Path, profile: Path):
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
 
 
-def check_pdf(pdf: Path):
+def check_pdf(pdf: Path, max_pages: int = MAX_PAGES):
     """Returns (pages, findings)."""
     findings = []
     info = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", str(pdf)], capture_output=True, text=True, check=True).stdout
     count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    if not 1 <= count <= MAX_PAGES:
-        findings.append(f"{count} pages (expected 1 to {MAX_PAGES})")
+    if not 1 <= count <= max_pages:
+        findings.append(f"{count} pages (expected 1 to {max_pages})")
     for number, width, height in re.findall(r"^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts", info, re.M):
         width, height = float(width), float(height)
         if abs(width - A4[0]) > TOLERANCE or abs(height - A4[1]) > TOLERANCE:
@@ -117,7 +119,7 @@ def check_pdf(pdf: Path):
 def main():
     repo = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--site", type=Path, default=repo / "Site")
+    parser.add_argument("--site", type=Path, action="append", help="a built site (repeatable; default Site)")
     parser.add_argument("--out", type=Path, default=repo / ".screenshots" / "print")
     parser.add_argument("--png", action="store_true", help="also write each PDF page as a PNG (50 dpi) to look at")
     args = parser.parse_args()
@@ -126,20 +128,22 @@ def main():
         if not shutil.which(tool):
             sys.exit(f"print-check: {tool} not found (apt-get install poppler-utils)")
     chromium = find_chromium()
-    site = args.site.resolve()
-    pages = pages_to_print(site)
-    if not pages:
-        sys.exit(f"print-check: no pages to print in {site} (run make site first)")
+    pages = []
+    for site in [path.resolve() for path in args.site or [repo / "Site"]]:
+        found = pages_to_print(site)
+        if not found:
+            sys.exit(f"print-check: no pages to print in {site} (run make site first)")
+        pages += [(kind, site, relative) for kind, relative in found]
     args.out.mkdir(parents=True, exist_ok=True)
 
     failures = 0
     kinds = set()
     with tempfile.TemporaryDirectory() as profile:
-        for kind, relative in pages:
+        for kind, site, relative in pages:
             name = relative.removesuffix("/index.html").replace("/", "_")
             pdf = args.out / f"{name}.pdf"
             print_pdf(chromium, site / relative, pdf, Path(profile))
-            count, findings = check_pdf(pdf)
+            count, findings = check_pdf(pdf, max_pages=1 if kind == "eit poster" else MAX_PAGES)
             kinds.add(kind)
             status = "ok" if not findings else "FAIL"
             print(f"{status:4} {relative} ({kind}): {count} page(s) A4")
@@ -150,7 +154,7 @@ def main():
             failures += bool(findings)
             if args.png:
                 subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(args.out / name)], check=True)
-    missing = {"results", "measures", "progress", "memo", "submission"} - kinds
+    missing = {"results", "measures", "progress", "memo", "submission", "eit poster"} - kinds
     if missing:
         print(f"FAIL no page of kind: {', '.join(sorted(missing))}")
         failures += 1

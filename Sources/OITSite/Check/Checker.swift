@@ -6,6 +6,7 @@ public enum Checker {
         var diagnostics = Diagnostics()
         var assessment = Assessment()
         for agency in project.agencies {
+            ITASChecks.checkCode(agency.profile.itasCode, &diagnostics)
             for year in agency.years.sorted(by: { $0.year < $1.year }) where year.roundIsRead {
                 guard let framework = project.framework(for: year) else {
                     diagnostics.error(
@@ -23,13 +24,15 @@ public enum Checker {
                 let next = agency.year(year.year + 1)
                 let assessed = YearAssessment(
                     year: year, framework: framework, previous: previousCard,
-                    nextMeasures: next?.measures ?? [])
+                    nextMeasures: next?.measures ?? [], itas: ITASChecks.links(agency.profile, year))
                 assessment.add(assessed, of: agency.slug)
 
                 let premature = YearChecks.checkAssessedRound(year, today: today, &diagnostics)
                 YearChecks.checkDates(year, &diagnostics)
+                ITASChecks.checkCode(year.itasCode, &diagnostics)
                 guard !framework.hasErrors else { continue }
                 ItemChecks.check(year, assessed, &diagnostics)
+                ITASChecks.checkQRItem(year, assessed, agency.profile, &diagnostics)
                 if !premature { ResultChecks.check(year, assessed, next: next, &diagnostics) }
                 let previousFramework = previous.flatMap { project.framework(for: $0) }
                 MeasureChecks.check(year, assessed, addressing: previousFramework ?? framework, &diagnostics)

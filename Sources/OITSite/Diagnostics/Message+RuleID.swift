@@ -80,6 +80,7 @@ extension Message {
         case .analysisWithoutResults: return "analysis-without-results"
         case .doneWithoutEvidence: return "done-without-evidence"
         case .invalidElements: return "invalid-elements"
+        case .itas(let finding): return finding.ruleID
         }
     }
 
@@ -101,5 +102,5 @@ extension Message {
             "invalid-question-prefix",
             // Public pages (issue 17)
             "analysis-without-results", "done-without-evidence", "invalid-elements",
-        ] + YearFinding.allRuleIDs
+        ] + YearFinding.allRuleIDs + ITASFinding.allRuleIDs
 }

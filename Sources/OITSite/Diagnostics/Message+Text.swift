@@ -315,6 +315,8 @@ extension Message {
                 en:
                     "elements: \"\(text)\" is not a data element: write elements: all when every element is shown, the element numbers (elements: [1, 3]) when some are, or the elements' texts as a list (one - line each)"
             )
+        case .itas(let finding):
+            return finding.wording
         }
     }
 }

@@ -109,6 +109,8 @@ public enum Message: Sendable, Equatable, Codable {
     /// `elements:` written as a word that is no element ("ครบทุกข้อ" in a list, or one text alone),
     /// which a page would otherwise publish as the item's only element.
     case invalidElements(String)
+    /// Findings about the agency's ITAS code and the EIT survey's QR code made from it.
+    case itas(ITASFinding)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

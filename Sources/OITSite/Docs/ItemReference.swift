@@ -121,6 +121,9 @@ public enum ItemReference {
         if framework.privacyPolicyItem == nil {
             out.append("- ยังไม่ทราบข้อที่เป็นนโยบายคุ้มครองข้อมูลส่วนบุคคล")
         }
+        if framework.eitQRItem == nil {
+            out.append("- ยังไม่ทราบข้อที่ต้องแสดง QR code แบบวัด EIT")
+        }
         if let note = framework.note {
             out.append("")
             out.append("หมายเหตุของไฟล์: \(note)")
@@ -210,8 +213,14 @@ public enum ItemReference {
         case .progress?: out.append("- หน้านี้แสดงรายงานความก้าวหน้าของการดำเนินการตามมาตรการ (`holds: progress`)")
         case nil: break
         }
-        if item.role == .privacyPolicy {
-            out.append("- เป็นนโยบายคุ้มครองข้อมูลส่วนบุคคลของเว็บไซต์ (`role: privacy-policy`)")
+        switch item.role {
+        case .privacyPolicy?: out.append("- เป็นนโยบายคุ้มครองข้อมูลส่วนบุคคลของเว็บไซต์ (`role: privacy-policy`)")
+        case .eitQR?:
+            let element = item.roleElement.map { " (องค์ประกอบที่ \($0))" } ?? ""
+            out.append(
+                "- หน้านี้แสดง QR code แบบวัด EIT\(element) ที่สร้างจากรหัส ITAS ของหน่วยงาน (`itas_code:`) "
+                    + "(`role: eit-qr`)")
+        case nil: break
         }
         out.append("- แหล่งที่มา: \(item.source.map(escape) ?? "ไม่ได้ระบุ")")
         out.append("- ความเชื่อมั่น: \(item.confidence.map { "\(confidenceWords($0)) (`\($0.rawValue)`)" } ?? "ไม่ได้ระบุ")")

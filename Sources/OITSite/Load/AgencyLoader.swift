@@ -60,7 +60,8 @@ enum AgencyLoader {
                 baseURL: withTrailingSlash(baseURL?.value ?? website?.value ?? ""),
                 address: map.text("address")?.value, phone: map.text("phone")?.value, fax: map.text("fax")?.value,
                 email: map.text("email")?.value, social: social, logo: logo?.value, emblem: emblem?.value,
-                digits: map.choice("digits", as: DigitStyle.self)?.value ?? .arabic, source: map.location)
+                digits: map.choice("digits", as: DigitStyle.self)?.value ?? .arabic, source: map.location,
+                itasCode: map.text("itas_code"), itasShowIIT: map.bool("itas_show_iit") ?? false)
             return name == nil || province == nil || website == nil ? nil : profile
         }
     }

@@ -86,6 +86,7 @@ struct FrameworkDraft {
             draft.elements = item.has("elements") ? item.textList("elements").map(\.value) : nil
             draft.holds = item.choice("holds", as: FrameworkItem.Holds.self)?.value
             draft.role = item.choice("role", as: FrameworkItem.Role.self)?.value
+            draft.roleElement = item.wholeNumber("role_element")
             draft.source = item.text("source")?.value
             draft.confidence = item.choice("confidence", as: Confidence.self)?.value
             guard isValidItemCode(code.value) else {
@@ -192,13 +193,29 @@ struct FrameworkDraft {
             return FrameworkItem(
                 code: item.key.value, title: title, group: group.value, period: item.period ?? .current,
                 periodStated: item.period != nil, elements: item.elements ?? [], holds: item.holds,
-                role: item.role, source: item.source, confidence: item.confidence,
-                location: item.key.location)
+                role: item.role, roleElement: roleElement(of: item, context), source: item.source,
+                confidence: item.confidence, location: item.key.location)
         }
         return Framework(
             round: round.value, partial: partial ?? false, note: note, tools: tools, indicators: indicators,
             groups: groups, bands: bands.sorted { $0.min > $1.min }, labels: labels, questions: questions,
             items: items, analysisThreshold: analysisThreshold?.value ?? Framework.defaultAnalysisThreshold,
             source: location)
+    }
+
+    /// The element a role fulfils, when it is one of the item's elements and the item has a role;
+    /// reported at `role_element:` otherwise, so that no element is confirmed by a wrong number.
+    private func roleElement(of item: ItemDraft, _ context: LoadContext) -> Int? {
+        guard let number = item.roleElement else { return nil }
+        let count = item.elements?.count ?? 0
+        guard item.role != nil else {
+            context.diagnostics.error(.missingKey("role"), at: number.location)
+            return nil
+        }
+        guard (1...max(1, count)).contains(number.value), count > 0 else {
+            context.diagnostics.error(.elementOutOfRange(number.value, count: count), at: number.location)
+            return nil
+        }
+        return number.value
     }
 }

@@ -12,6 +12,7 @@ enum YearLoader {
         var roundIsRead = true
         var entries: [String: ItemEntry] = [:]
         var unread: Set<String> = []
+        var itasCode: Located<String>?
 
         if hasYearFile {
             let read = context.readMapping(yearURL) { map -> Bool? in
@@ -21,6 +22,7 @@ enum YearLoader {
                 } else if map.isRejected("round") {
                     roundIsRead = false
                 }
+                itasCode = map.text("itas_code")
                 map.mapping("items") { items -> Void? in
                     for (code, value) in items.entries {
                         let entry = MappingReader.read(value, key: code.value, keyLine: code.location.line, context) {
@@ -61,7 +63,7 @@ enum YearLoader {
             measures: optionalFile(folder, "measures.yaml", context) { MeasuresLoader.load($0, yearFolder: folder, context) }
                 ?? [],
             reports: progressFiles(progressFolder, context).compactMap { ProgressLoader.load($0, yearFolder: folder, context) },
-            source: round.location, hasChecklist: hasChecklist(folder),
+            source: round.location, itasCode: itasCode, hasChecklist: hasChecklist(folder),
             roundIsRead: roundIsRead, unreadEntries: unread,
             measuresComplete: !context.diagnostics.hasErrors(
                 in: context.displayPath(folder.appending(path: "measures.yaml"))))

@@ -22,4 +22,10 @@ public struct AgencyProfile: Sendable {
     public var emblem: String?
     public var digits: DigitStyle
     public var source: SourceLocation
+    /// The agency's code in ITAS (`itas_code:`), as written: Check validates it and makes the
+    /// survey links from it. A year's `year.yaml` may name another for its round.
+    public var itasCode: Located<String>? = nil
+    /// Whether pages show the staff survey (IIT) link too (`itas_show_iit: true`): it is for the
+    /// agency's own staff, so it is shown only where the agency asks.
+    public var itasShowIIT = false
 }

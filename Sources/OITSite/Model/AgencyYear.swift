@@ -15,6 +15,8 @@ public struct AgencyYear: Sendable {
     public var measures: [Measure]
     public var reports: [ProgressReport]
     public var source: SourceLocation
+    /// The ITAS code for this round when it differs from the agency's (`itas_code:` in `year.yaml`).
+    public var itasCode: Located<String>? = nil
     /// False for a year folder without `year.yaml` or `items/`: it publishes only results and
     /// analysis of a round, or measures and progress reports, and has no OIT checklist.
     public var hasChecklist: Bool = true

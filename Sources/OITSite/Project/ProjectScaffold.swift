@@ -101,6 +101,12 @@ public struct ProjectScaffold: Sendable {
         # logo: logo.png
         # แสดงตัวเลขในวันที่และคะแนนเป็นเลขไทย (thai) หรือเลขอารบิก (arabic)
         # digits: arabic
+        # รหัสหน่วยงานในระบบ ITAS: ส่วนท้ายของลิงก์แบบวัดที่ได้จากระบบ ITAS
+        # (ลิงก์ https://itas.nacc.go.th/go/eit/abc123 รหัสคือ abc123) ระบบจะสร้างลิงก์และ QR code
+        # แบบวัด EIT ให้ที่หน้าแรก หน้าข้อที่เกณฑ์กำหนดให้แสดง QR code และโปสเตอร์ขนาด A4 สำหรับพิมพ์
+        # itas_code: abc123
+        # แสดงลิงก์แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) สำหรับบุคลากรของหน่วยงานด้วย
+        # itas_show_iit: true
 
         """
     }
@@ -160,7 +166,7 @@ public struct ProjectScaffold: Sendable {
               - name: ติดตั้งแพ็กเกจระบบ
                 run: |
                   apt-get update -qq
-                  apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev make curl rsync openssh-client lftp
+                  apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev make curl rsync openssh-client lftp
 
               - name: ใช้ oit ที่สร้างไว้ครั้งก่อน
                 id: cache

@@ -35,7 +35,8 @@ struct AgencyRenderer {
             years: yearLinks, baseURL: agency.profile.baseURL, audit: audit)
         let name = agency.profile.name
         try writer.page(
-            HomePage(years: yearLinks, hasYears: !yearLinks.isEmpty), at: .home, title: PageText.homeTitle(name),
+            HomePage(years: yearLinks, hasYears: !yearLinks.isEmpty, survey: currentSurvey(years)), at: .home,
+            title: PageText.homeTitle(name),
             description: PageText.homeDescription(name), crumbs: [], into: &diagnostics)
         var sitemap = SiteMapBuilder(baseURL: agency.profile.baseURL)
         sitemap.add(.home)
@@ -83,6 +84,12 @@ struct AgencyRenderer {
             place: Self.place(of: profile), website: profile.website, address: profile.address,
             phone: profile.phone, fax: profile.fax, email: profile.email,
             social: profile.social.map { LinkView(title: $0.name, href: $0.url) }, logo: profile.logo)
+    }
+
+    /// The survey of the latest year with a checklist: the round the agency publishes for now.
+    /// An older year's code is not offered in its place: that round's survey has closed.
+    private func currentSurvey(_ years: [YearContext]) -> SurveyView? {
+        years.first { $0.year.hasChecklist }?.survey
     }
 
     /// The agency's own personal-data policy: the item of the latest year that the round names as it.

@@ -30,6 +30,7 @@ enum ItemPageBuilder {
             body: entry?.body.map(Markdown.html), url: context.url(.item(year: context.year.year, code: item.code)),
             previous: previous.map(context.link(to:)), next: next.map(context.link(to:)),
             holdsAnalysis: item.holds == .analysis ? HeldContentBuilder.analysis(context) : nil,
-            holdsProgress: item.holds == .progress ? HeldContentBuilder.progress(context) : nil)
+            holdsProgress: item.holds == .progress ? HeldContentBuilder.progress(context) : nil,
+            survey: item.role == .eitQR ? context.survey : nil)
     }
 }

@@ -13,6 +13,8 @@ public enum Route: Hashable, Sendable {
     case memo(year: Int, report: String)
     case submission(year: Int)
     case submissionCSV(year: Int)
+    /// The printable A4 poster of the year's EIT survey QR code, for service counters.
+    case eitPoster(year: Int)
     /// `oit.json`: the year's items for machines.
     case yearData(year: Int)
     /// A file of the year folder (evidence), copied to the same path under the year.
@@ -41,6 +43,7 @@ public enum Route: Hashable, Sendable {
         case .progress(let year, let report): return "\(year)/progress/\(report)/"
         case .memo(let year, let report): return "\(year)/progress/\(report)/memo/"
         case .submission(let year): return "\(year)/submission/"
+        case .eitPoster(let year): return "\(year)/eit-poster/"
         case .contact: return "contact/"
         case .siteMap: return "sitemap/"
         case .privacy: return "privacy/"

@@ -8,6 +8,21 @@ struct YearContext {
     /// The previous year's assessment, when that year is in the content with a known round.
     let previousAssessment: YearAssessment?
     let next: AgencyYear?
+    /// The year's EIT survey link and QR code, made once for the pages that show it.
+    private(set) var survey: SurveyView?
+
+    init(
+        agency: Agency, year: AgencyYear, assessment: YearAssessment, previous: AgencyYear?,
+        previousAssessment: YearAssessment?, next: AgencyYear?
+    ) {
+        self.agency = agency
+        self.year = year
+        self.assessment = assessment
+        self.previous = previous
+        self.previousAssessment = previousAssessment
+        self.next = next
+        survey = SurveyView(self)
+    }
 
     var framework: Framework { assessment.framework }
     var digits: DigitStyle { agency.profile.digits }
@@ -66,7 +81,8 @@ struct YearContext {
         return text.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Pages of the year's results, measures and reports, with links from the agency root.
+    /// Pages of the year's results, measures and reports, and its EIT poster, with links from the
+    /// agency root.
     var extraPages: [LinkView] {
         var pages: [LinkView] = []
         if year.results != nil {
@@ -82,6 +98,9 @@ struct YearContext {
                 pages.append(
                     LinkView(title: PageText.memoTitle(title), href: Route.memo(year: year.year, report: report.id).href))
             }
+        }
+        if survey != nil {
+            pages.append(LinkView(title: PageText.eitPosterTitle(yearLabel), href: Route.eitPoster(year: year.year).href))
         }
         return pages
     }

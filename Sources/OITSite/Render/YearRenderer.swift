@@ -46,6 +46,15 @@ struct YearRenderer {
             pages.append(WrittenPage(route: route, lastModified: year.entries[item.code]?.updated?.value))
         }
         pages += try ResultPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics)
+        if let survey = context.survey {
+            let route = Route.eitPoster(year: year.year)
+            try writer.page(
+                EITPosterPage(survey: survey, overview: Route.year(year.year).href), at: route,
+                title: PageText.pageTitle(PageText.eitPosterTitle(context.yearLabel), agency: name),
+                description: PageText.eitPosterDescription(year: year.year, agency: name),
+                crumbs: [yearCrumb, Crumb(title: PageText.eitPosterCrumb, href: nil)], into: &diagnostics)
+            pages.append(WrittenPage(route: route))
+        }
 
         let submission = SubmissionSheet(context: context)
         try writer.page(

@@ -45,6 +45,17 @@ enum PageText {
     static func groupCaption(indicator: String, group: String) -> String { "\(indicator): \(group)" }
     static func question(_ code: String) -> String { "ข้อคำถาม \(code)" }
 
+    // The EIT survey (ITAS)
+    /// The text alternative of the QR code: what it is and where it goes.
+    static func eitQRLabel(agency: String, url: String) -> String {
+        "QR code แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ของ\(agency) ไปที่ \(url)"
+    }
+    static func eitPosterTitle(_ year: String) -> String { "โปสเตอร์ QR code แบบวัด EIT ปีงบประมาณ \(year)" }
+    static let eitPosterCrumb = "โปสเตอร์ QR code แบบวัด EIT"
+    static func eitPosterDescription(year: Int, agency: String) -> String {
+        "QR code แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ปีงบประมาณ พ.ศ. \(year) ของ\(agency) สำหรับพิมพ์ติดจุดบริการ"
+    }
+
     // Statuses
     static let done = "ดำเนินการแล้ว"
     static let inProgress = "อยู่ระหว่างดำเนินการ"

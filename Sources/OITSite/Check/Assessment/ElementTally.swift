@@ -7,9 +7,15 @@ public struct ElementTally: Sendable, Equatable {
     /// Nil where neither the round's framework nor the entry lists the item's elements (the
     /// partial rounds 2567–2569): there is nothing to count, and a page says so in words rather
     /// than "0 of 0".
-    init?(_ item: FrameworkItem, entry: ItemEntry?) {
+    /// - Parameter hasITASCode: whether the year has an ITAS code: the element of the item that
+    ///   asks for the EIT QR code (`role: eit-qr`, `role_element`) is shown exactly when the build
+    ///   can draw the code, whatever the entry confirms.
+    init?(_ item: FrameworkItem, entry: ItemEntry?, hasITASCode: Bool) {
         guard !item.elements.isEmpty else { return nil }
-        confirmed = (1...item.elements.count).map { entry?.elements.confirms($0) ?? false }
+        confirmed = (1...item.elements.count).map { number in
+            if item.role == .eitQR, item.roleElement == number { return hasITASCode }
+            return entry?.elements.confirms(number) ?? false
+        }
     }
 
     public var total: Int { confirmed.count }

@@ -35,13 +35,20 @@ public struct YearAssessment: Sendable {
     public let comparison: (year: Int, changes: [ScoreChange])?
     /// Coverage of each progress report of the year, by report id.
     public let reportCoverage: [String: ReportCoverage]
+    /// The year's ITAS survey links, made from its ITAS code; nil without one.
+    public let itas: ITASLinks?
 
     /// - Parameters:
     ///   - previous: the previous year's score card, for the change from last round.
     ///   - nextMeasures: the measures of the following year, which answer this year's weak points.
-    init(year: AgencyYear, framework: Framework, previous: (year: Int, card: ScoreCard)?, nextMeasures: [Measure]) {
+    ///   - itas: the year's ITAS survey links (`ITASChecks.links`).
+    init(
+        year: AgencyYear, framework: Framework, previous: (year: Int, card: ScoreCard)?, nextMeasures: [Measure],
+        itas: ITASLinks? = nil
+    ) {
         self.year = year.year
         self.framework = framework
+        self.itas = itas
         let (items, fromContent) = year.hasChecklist ? Self.resolveItems(framework, year.entries) : ([], [])
         self.items = items
         itemsFromContent = fromContent
@@ -57,7 +64,7 @@ public struct YearAssessment: Sendable {
         self.statuses = statuses
         elementTallies = Dictionary(
             uniqueKeysWithValues: items.compactMap { item in
-                ElementTally(item, entry: year.entries[item.code]).map { (item.code, $0) }
+                ElementTally(item, entry: year.entries[item.code], hasITASCode: itas != nil).map { (item.code, $0) }
             })
         counts = ItemCounts(items.map { statuses[$0.code] })
         doneWithoutEvidence = items.filter { item in

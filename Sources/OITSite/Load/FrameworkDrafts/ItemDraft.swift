@@ -6,6 +6,7 @@ struct ItemDraft: DraftEntry {
     var elements: [String]?
     var holds: FrameworkItem.Holds?
     var role: FrameworkItem.Role?
+    var roleElement: Located<Int>?
     var source: String?
     var confidence: Confidence?
     var location: SourceLocation
@@ -22,6 +23,7 @@ struct ItemDraft: DraftEntry {
         elements = other.elements ?? elements
         holds = other.holds ?? holds
         role = other.role ?? role
+        roleElement = other.roleElement ?? roleElement
         source = other.source ?? source
         confidence = other.confidence ?? confidence
         key = other.key

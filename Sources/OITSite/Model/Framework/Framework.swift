@@ -43,6 +43,10 @@ public struct Framework: Sendable {
     /// can link it from every page; nil when the round's list does not name one.
     public var privacyPolicyItem: FrameworkItem? { items.first { $0.role == .privacyPolicy } }
 
+    /// The item that asks for the EIT survey's QR code (o43 in 2566); nil when the round's list
+    /// does not name one (the 2568 and 2569 sources do not say which item asks for it).
+    public var eitQRItem: FrameworkItem? { items.first { $0.role == .eitQR } }
+
     /// The tool a question or item code belongs to, by the tool's `questionPrefix` (`i12` → IIT,
     /// `e3` → EIT, `o10` → OIT). The longest matching prefix wins, so prefixes may share letters.
     public func tool(forQuestion code: String) -> Tool? {

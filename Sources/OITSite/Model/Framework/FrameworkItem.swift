@@ -10,6 +10,9 @@ public struct FrameworkItem: Sendable {
     public enum Role: String, Sendable, CaseIterable, Choice {
         /// The agency's personal-data protection policy, which every public site must link.
         case privacyPolicy = "privacy-policy"
+        /// The item that asks for the QR code of the EIT survey on the agency's site (o43 in
+        /// 2566): its page shows the code the build makes from the agency's ITAS code.
+        case eitQR = "eit-qr"
         var spellings: [String] { [rawValue] }
     }
 
@@ -23,6 +26,9 @@ public struct FrameworkItem: Sendable {
     public var elements: [String]
     public var holds: Holds?
     public var role: Role?
+    /// The element (from 1) that the role's content fulfils (`role_element:`): for `eit-qr`, the
+    /// element asking for the QR code, shown when the build makes the code and never otherwise.
+    public var roleElement: Int? = nil
     /// The public document or site the item's facts come from, by title or URL.
     public var source: String?
     public var confidence: Confidence?

@@ -4,4 +4,6 @@ struct HomePage: PageModel {
 
     var years: [YearLink]
     var hasYears: Bool
+    /// The EIT survey of the latest year, when that year has an ITAS code.
+    var survey: SurveyView?
 }

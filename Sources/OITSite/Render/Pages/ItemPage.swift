@@ -39,4 +39,6 @@ struct ItemPage: PageModel {
     var next: LinkView?
     var holdsAnalysis: HeldAnalysis?
     var holdsProgress: HeldProgress?
+    /// The EIT survey's QR code, on the page of the item that asks for it (`role: eit-qr`).
+    var survey: SurveyView?
 }
