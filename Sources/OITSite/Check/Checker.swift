@@ -24,7 +24,8 @@ public enum Checker {
                 let next = agency.year(year.year + 1)
                 let assessed = YearAssessment(
                     year: year, framework: framework, previous: previousCard,
-                    nextMeasures: next?.measures ?? [], itas: ITASChecks.links(agency.profile, year))
+                    nextMeasures: next?.measures ?? [], itas: ITASChecks.links(agency.profile, year),
+                    site: SiteHosts([agency.profile.website, agency.profile.baseURL]))
                 assessment.add(assessed, of: agency.slug)
 
                 let premature = YearChecks.checkAssessedRound(year, today: today, &diagnostics)

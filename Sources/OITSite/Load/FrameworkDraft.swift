@@ -16,6 +16,7 @@ struct FrameworkDraft {
     var questions: [QuestionDraft]
     var items: [ItemDraft]
     var location: SourceLocation
+    var oitScoring: OITScoring.IndicatorRule? = nil
 
     /// Code pattern of an OIT item: lowercase letters then digits. Codes become URL path
     /// segments, so nothing else (no `/`, no `..`) may pass.
@@ -105,7 +106,12 @@ struct FrameworkDraft {
             round: round, replace: replace, partial: partial, note: note, noteWritten: noteWritten,
             analysisThreshold: threshold.flatMap { (0...100).contains($0.value) ? $0 : nil },
             tools: tools, indicators: indicators, groups: groups, bands: bands, labels: labels,
-            questions: questions, items: items, location: map.location)
+            questions: questions, items: items, location: map.location, oitScoring: oitScoringRule(map))
+    }
+
+    /// `oit_scoring: {indicator: mean-of-groups}`: how the round makes an OIT indicator's score.
+    private static func oitScoringRule(_ map: MappingReader) -> OITScoring.IndicatorRule? {
+        map.mapping("oit_scoring") { scoring in scoring.choice("indicator", as: OITScoring.IndicatorRule.self)?.value }
     }
 
     private static func reportDuplicates(_ keys: [Located<String>], _ context: LoadContext) {
@@ -130,6 +136,7 @@ struct FrameworkDraft {
             merged.noteWritten = true
         }
         merged.analysisThreshold = other.analysisThreshold ?? analysisThreshold
+        merged.oitScoring = other.oitScoring ?? oitScoring
         merged.tools = Self.merge(tools, other.tools)
         merged.indicators = Self.merge(indicators, other.indicators)
         merged.groups = Self.merge(groups, other.groups)
@@ -200,7 +207,7 @@ struct FrameworkDraft {
             round: round.value, partial: partial ?? false, note: note, tools: tools, indicators: indicators,
             groups: groups, bands: bands.sorted { $0.min > $1.min }, labels: labels, questions: questions,
             items: items, analysisThreshold: analysisThreshold?.value ?? Framework.defaultAnalysisThreshold,
-            source: location)
+            source: location, oitScoring: OITScoring(indicator: oitScoring ?? OITScoring.standard.indicator))
     }
 
     /// The element a role fulfils, when it is one of the item's elements and the item has a role;

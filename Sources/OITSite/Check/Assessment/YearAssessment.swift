@@ -37,14 +37,18 @@ public struct YearAssessment: Sendable {
     public let reportCoverage: [String: ReportCoverage]
     /// The year's ITAS survey links, made from its ITAS code; nil without one.
     public let itas: ITASLinks?
+    /// The OIT score the items would get as they stand, item by item; nil for a year without a
+    /// checklist.
+    public let oit: OITPrediction?
 
     /// - Parameters:
     ///   - previous: the previous year's score card, for the change from last round.
     ///   - nextMeasures: the measures of the following year, which answer this year's weak points.
     ///   - itas: the year's ITAS survey links (`ITASChecks.links`).
+    ///   - site: the agency's own website, where evidence must be for an item to pass.
     init(
         year: AgencyYear, framework: Framework, previous: (year: Int, card: ScoreCard)?, nextMeasures: [Measure],
-        itas: ITASLinks? = nil
+        itas: ITASLinks? = nil, site: SiteHosts = SiteHosts([])
     ) {
         self.year = year.year
         self.framework = framework
@@ -62,10 +66,12 @@ public struct YearAssessment: Sendable {
             }
         }
         self.statuses = statuses
-        elementTallies = Dictionary(
+        let tallies = Dictionary(
             uniqueKeysWithValues: items.compactMap { item in
                 ElementTally(item, entry: year.entries[item.code], hasITASCode: itas != nil).map { (item.code, $0) }
             })
+        elementTallies = tallies
+        oit = year.hasChecklist ? Self.predict(year, items, framework, previous, statuses, tallies, site) : nil
         counts = ItemCounts(items.map { statuses[$0.code] })
         doneWithoutEvidence = items.filter { item in
             statuses[item.code] == .done && !Self.holdsContent(item, of: year)
@@ -108,6 +114,18 @@ public struct YearAssessment: Sendable {
         }
         reportCoverage = Dictionary(
             uniqueKeysWithValues: year.reports.map { ($0.id, ReportCoverage($0, measures: year.measures)) })
+    }
+
+    /// Each item judged by `ItemPass`, added up by the round's rule.
+    private static func predict(
+        _ year: AgencyYear, _ items: [FrameworkItem], _ framework: Framework, _ previous: (year: Int, card: ScoreCard)?,
+        _ statuses: [String: ItemStatus], _ tallies: [String: ElementTally], _ site: SiteHosts
+    ) -> OITPrediction {
+        OITPrediction(items: items, framework: framework, previous: previous) { item in
+            ItemPass.failures(
+                item, entry: year.entries[item.code], status: statuses[item.code], tally: tallies[item.code],
+                holdsContent: holdsContent(item, of: year), fiscalYear: year.fiscalYear, site: site)
+        }
     }
 
     /// The state of an item of the year; nil when the year has no entry for it.

@@ -20,6 +20,8 @@ public struct Framework: Sendable {
     /// does not say.
     public var analysisThreshold: Double
     public var source: SourceLocation
+    /// How OIT item scores add up to sub-indicator, indicator and tool scores.
+    public var oitScoring: OITScoring = .standard
     /// True when the content's file for this round had errors: the years of the round are then not
     /// checked against it (the file's errors are what to fix first).
     public var hasErrors = false
