@@ -15,11 +15,35 @@ struct Report {
             let line = format.line(for: diagnostic, language: language, displayPath: paths.display)
             if format == .text { Self.status(line) } else { Self.output(line) }
         }
-        if counts, diagnostics.errorCount + diagnostics.warningCount > 0 {
+        if counts { self.counts(diagnostics) }
+    }
+
+    /// The closing count of errors and warnings, when there are any.
+    func counts(_ diagnostics: Diagnostics) {
+        if diagnostics.errorCount + diagnostics.warningCount > 0 {
             Self.status(
                 language.pick(
                     "ข้อผิดพลาด \(diagnostics.errorCount) คำเตือน \(diagnostics.warningCount)",
                     "\(diagnostics.errorCount) errors, \(diagnostics.warningCount) warnings"))
+        }
+    }
+
+    /// Each agency-year's predicted OIT readiness (`ReadinessSummary`): text lines on standard
+    /// error, or one JSON object a line on standard output; github format has none.
+    func readiness(_ agencies: [Agency], _ assessment: Assessment) {
+        guard format != .github else { return }
+        for agency in agencies {
+            for year in agency.years.map(\.year).sorted() {
+                guard let prediction = assessment.year(year, of: agency.slug)?.oit else { continue }
+                if format == .json {
+                    Self.output(ReadinessSummary.json(prediction, agency: agency.slug, year: year, language: language))
+                } else {
+                    let name = agency.profile.name
+                    for line in ReadinessSummary.lines(prediction, agency: name, year: year, language: language) {
+                        Self.status(line)
+                    }
+                }
+            }
         }
     }
 

@@ -150,6 +150,19 @@ import Testing
     static let yearWithWarnings =
         "items:\n  o1:\n    status: done\n    evidence: [{title: แผนผัง, url: 'https://www.example.go.th/o1'}]\n"
 
+    @Test func checkPrintsTheReadinessAfterTheMessages() throws {
+        try #require(OITProcess.isBuilt)
+        let fixture = try Fixture(year: Self.yearWithWarnings)
+        let result = try OITProcess.run(["check", "--content", fixture.content.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.errors.split(separator: "\n").map(String.init)
+        let head = try #require(lines.firstIndex { $0.hasPrefix("OIT readiness (predicted) ") })
+        #expect(lines[head].contains("indicator 9 = ") && lines[head].contains(", 0 of 43 items pass"))
+        #expect(lines.contains("  o1: element 1 not confirmed; element 2 not confirmed"))
+        #expect(lines.contains("  o2: no entry in year.yaml"))
+        #expect(lines.last?.hasPrefix("no errors found") == true)
+    }
+
     @Test func formatJSONIsOneObjectPerLine() throws {
         try #require(OITProcess.isBuilt)
         let fixture = try Fixture(year: "items:\n  o1:\n    status: done\n    evidance: []\n")
@@ -158,7 +171,11 @@ import Testing
         let lines = result.output.split(separator: "\n")
         #expect(!lines.isEmpty)
         var rules: [String] = []
-        for line in lines {
+        // The diagnostics, then one readiness object per agency-year.
+        let last = try #require(try JSONSerialization.jsonObject(with: Data((lines.last ?? "").utf8)) as? [String: Any])
+        let readiness = try #require(last["readiness"] as? [String: Any])
+        #expect(readiness["agency"] as? String == "test" && readiness["year"] as? Int == 2566)
+        for line in lines.dropLast() {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(Set(object.keys) == ["file", "line", "column", "severity", "rule", "message"])
             rules.append(object["rule"] as? String ?? "")

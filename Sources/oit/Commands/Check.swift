@@ -13,10 +13,14 @@ struct Check: ParsableCommand {
         let builder = SiteBuilder(options: options.builderOptions(theme: nil, output: here))
         let checked = builder.check()
         let diagnostics = checked.diagnostics
-        // Without errors, the closing line is the one that says so (with the warnings' count).
-        options.report.print(diagnostics, counts: diagnostics.hasErrors)
-        if diagnostics.hasErrors { throw ExitStatus.contentErrors.code }
+        options.report.print(diagnostics, counts: false)
         let agencies = checked.project.agencies
+        options.report.readiness(agencies, checked.assessment)
+        // Without errors, the closing line is the one that says so (with the warnings' count).
+        if diagnostics.hasErrors {
+            options.report.counts(diagnostics)
+            throw ExitStatus.contentErrors.code
+        }
         options.report.passed(
             agencies: agencies.count, years: agencies.reduce(0) { $0 + $1.years.count }, warnings: diagnostics.warningCount)
     }
