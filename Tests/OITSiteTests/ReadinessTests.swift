@@ -67,6 +67,21 @@ import Testing
         #expect(overall.card.band?.grade == "B" && overall.card.label?.label == "ต้องปรับปรุง")
     }
 
+    /// Seed 004 gives tool figures only (IIT 99.40, EIT 93.40, OIT 93.75 → 95.34, ผ่านดี because
+    /// EIT is below 95). Its item scores are not given; two failing items of 10.1 are one way to
+    /// 93.75 (9 = 100, 10 = mean(75, 100)), and the overall then comes out as the seed states.
+    @Test func seed004sToolFiguresGiveItsOverallAndLabel() throws {
+        var files = Self.files([
+            "o31": Self.passing("o31", status: "in-progress"), "o32": Self.passing("o32", status: "in-progress"),
+        ])
+        files["agencies/test/2565/results.yaml"] = "tools: {IIT: 99.40, EIT: 93.40}\n"
+        let fixture = try Fixture(files)
+        let oit = try #require(SiteBuilder(options: fixture.options).check().assessment.year(2566, of: "test")?.oit)
+        #expect(Self.figures(oit.indicators) == ["9": 100, "10": 87.5] && oit.tool == 93.75)
+        let card = try #require(oit.overall?.card)
+        #expect(card.overall == 95.34 && card.band?.grade == "AA" && card.label?.label == "ผ่านดี")
+    }
+
     @Test func eachFailingItemSaysWhy() throws {
         let reasons = Dictionary(uniqueKeysWithValues: try Self.prediction(Self.seed001).failing.map { ($0.code, $0.failures) })
         #expect(reasons["o1"] == [.notDone(status: "not-started")])
