@@ -3,7 +3,8 @@ import Hummingbird
 import OITSite
 
 /// Answers the preview's requests: the built files with their content types, each agency's
-/// 404 page for a missing address, and the live-reload endpoints.
+/// 404 page for a missing address, and the live-reload endpoints, to this computer's own
+/// host names only.
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -12,6 +13,11 @@ struct PreviewResponder: HTTPResponder {
     let state: PreviewState
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // Only this computer's own names: a page of another site whose name an attacker points at
+        // 127.0.0.1 (DNS rebinding) must not read the preview.
+        guard Self.isLoopback(request.head.authority) else {
+            return response(.forbidden, type: MIMEType.of("txt"), Data("403 forbidden: unknown host\n".utf8))
+        }
         let rawPath = request.uri.path.removingPercentEncoding ?? request.uri.path
         switch rawPath {
         case LiveReload.versionPath:
@@ -64,6 +70,19 @@ struct PreviewResponder: HTTPResponder {
         guard file.pathExtension == "html" else { return response(status, type: type, data) }
         let page = LiveReload.inject(into: String(decoding: data, as: UTF8.self), version: await state.version)
         return response(status, type: type, Data(page.utf8))
+    }
+
+    /// Whether the request's Host names this computer (`127.0.0.1`, `localhost` or `[::1]`, with
+    /// any port); a request without one is refused.
+    static func isLoopback(_ authority: String?) -> Bool {
+        guard let authority else { return false }
+        let host: Substring
+        if authority.hasPrefix("[") {
+            host = authority.prefix { $0 != "]" }.dropFirst()
+        } else {
+            host = authority.prefix { $0 != ":" }
+        }
+        return ["127.0.0.1", "localhost", "::1"].contains(host.lowercased())
     }
 
     private func response(_ status: HTTPResponse.Status, type: String, _ body: Data) -> Response {

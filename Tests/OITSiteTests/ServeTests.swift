@@ -41,8 +41,11 @@ import Testing
         var body: String
     }
 
-    func get(_ url: String) async throws -> Answer {
-        let (data, response) = try await URLSession.shared.data(from: try #require(URL(string: url)))
+    /// - Parameter host: a Host header other than the address's own.
+    func get(_ url: String, host: String? = nil) async throws -> Answer {
+        var request = URLRequest(url: try #require(URL(string: url)))
+        if let host { request.setValue(host, forHTTPHeaderField: "Host") }
+        let (data, response) = try await URLSession.shared.data(for: request)
         let http = try #require(response as? HTTPURLResponse)
         return Answer(
             status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
@@ -88,6 +91,13 @@ import Testing
             "the agency's own 404 page, linked from the site's path")
         let script = try await get(server.address + "__oit/live.js")
         #expect(script.body.contains("location.reload()"))
+        // Another site's name pointed at 127.0.0.1 (DNS rebinding) reads nothing; this computer's names do.
+        let port = try #require(URL(string: server.address)?.port)
+        for path in ["testagency/", "__oit/version", "__oit/live.js"] {
+            #expect(try await get(server.address + path, host: "attacker.example:\(port)").status == 403, "\(path)")
+        }
+        #expect(try await get(server.address + "testagency/", host: "localhost:\(port)").status == 200)
+        #expect(try await get(server.address + "testagency/", host: "[::1]:\(port)").status == 200)
 
         // An edit is rebuilt and served.
         let agencyFile = folder.appendingPathComponent("agencies/testagency/agency.yaml")
