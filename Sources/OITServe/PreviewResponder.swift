@@ -3,18 +3,20 @@ import Hummingbird
 import OITSite
 
 /// Answers the preview's requests: the built files with their content types, each agency's
-/// 404 page for a missing address, and the live-reload endpoints, to this computer's own
-/// host names only.
+/// 404 page for a missing address, the live-reload endpoints and the readiness report, to this
+/// computer's own host names only.
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     /// The folder the site is built into.
     let site: URL
     let state: PreviewState
+    /// The language of the readiness page.
+    let language: Language
 
     func respond(to request: Request, context: Context) async throws -> Response {
         // Only this computer's own names: a page of another site whose name an attacker points at
-        // 127.0.0.1 (DNS rebinding) must not read the preview.
+        // 127.0.0.1 (DNS rebinding) must not read the preview or its readiness report.
         guard Self.isLoopback(request.head.authority) else {
             return response(.forbidden, type: MIMEType.of("txt"), Data("403 forbidden: unknown host\n".utf8))
         }
@@ -34,6 +36,12 @@ struct PreviewResponder: HTTPResponder {
         guard await state.hasSite else {
             let page = LiveReload.errorPage(await state.error ?? "…", version: await state.version)
             return response(.internalServerError, type: MIMEType.of("html"), Data(page.utf8))
+        }
+        if rawPath == ReadinessPage.path || rawPath + "/" == ReadinessPage.path {
+            // Made on each request from the last good build; reloads after a rebuild like the pages.
+            let page = ReadinessPage.html(await state.readiness, language: language)
+            let injected = LiveReload.inject(into: page, version: await state.version)
+            return response(.ok, type: MIMEType.of("html"), Data(injected.utf8))
         }
         let components = rawPath.split(separator: "/").map(String.init)
         // No `..`, and nothing hidden: only what the build wrote is served.

@@ -21,6 +21,8 @@ public final class PreviewServer: Sendable {
     let watcher: FolderWatcher
     let state = PreviewState()
     let folder: URL
+    /// The language of the readiness page (`--lang`).
+    let language: Language
     let errorText: @Sendable (Diagnostics) -> String
     let onBuild: @Sendable (Build) -> Void
 
@@ -28,10 +30,11 @@ public final class PreviewServer: Sendable {
     ///   - options: what to build; its output and base URL are the server's own.
     ///   - port: 0 lets the system choose (see `onListening`).
     ///   - ignored: folders inside the watched ones that do not trigger a rebuild.
+    ///   - language: the language of the readiness page.
     ///   - errorText: a build's errors as shown in the browser.
     ///   - onBuild: called after every build, for the terminal.
     public init(
-        options: SiteBuilder.Options, port: UInt16, ignored: [URL] = [],
+        options: SiteBuilder.Options, port: UInt16, ignored: [URL] = [], language: Language = .thai,
         errorText: @escaping @Sendable (Diagnostics) -> String,
         onBuild: @escaping @Sendable (Build) -> Void
     ) throws {
@@ -41,11 +44,15 @@ public final class PreviewServer: Sendable {
         watcher = FolderWatcher(folders: [options.content] + theme, ignored: ignored)
         folder = FileManager.default.temporaryDirectory.appending(path: "oit-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.language = language
         self.errorText = errorText
         self.onBuild = onBuild
     }
 
     var site: URL { folder.appending(path: "Site") }
+
+    /// The readiness report's address below the preview's, for the terminal.
+    public static let readinessPath = ReadinessPage.path
 
     /// Serves until the task is cancelled or the process is stopped.
     /// - Parameter onListening: called with the site's address once the port is open.
@@ -54,7 +61,7 @@ public final class PreviewServer: Sendable {
         logger.logLevel = .critical
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let application = Application(
-            responder: PreviewResponder(site: site, state: state),
+            responder: PreviewResponder(site: site, state: state, language: language),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
@@ -109,11 +116,18 @@ public final class PreviewServer: Sendable {
         let buildOptions = options
         let started = Date()
         // The build is CPU-bound and synchronous: keep it off the threads that serve requests.
-        let outcome = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: SiteBuilder(options: buildOptions).build()) }
+        let (outcome, readiness) = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let builder = SiteBuilder(options: buildOptions)
+                let outcome = builder.build()
+                // An incremental build checks only the agencies it renders again, so its outcome
+                // has no whole assessment: the readiness page needs a full check of the content.
+                let readiness = outcome.wrote ? ReadinessPage.sections(builder.check()) : []
+                continuation.resume(returning: (outcome, readiness))
+            }
         }
         if outcome.wrote {
-            await state.succeeded()
+            await state.succeeded(readiness: readiness)
         } else {
             await state.failed(errorText(outcome.diagnostics))
         }

@@ -13,10 +13,16 @@ import Testing
         let process = Process()
         let address: String
 
-        init(in project: URL) throws {
+        /// - Parameters:
+        ///   - arguments: more options of `oit serve` (`--lang en`).
+        ///   - temporary: the folder the server builds in (its `TMPDIR`), when the test reads it.
+        init(in project: URL, arguments: [String] = [], temporary: URL? = nil) throws {
             process.executableURL = OITProcess.executable
-            process.arguments = ["serve", "--port", "0"]
+            process.arguments = ["serve", "--port", "0"] + arguments
             process.currentDirectoryURL = project
+            if let temporary {
+                process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+            }
             let output = Pipe()
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice

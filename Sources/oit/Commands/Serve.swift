@@ -35,6 +35,7 @@ struct Serve: AsyncParsableCommand {
                 here.appending(path: "Site"), options.contentURL.appending(path: "Site"),
                 options.projectURL.appending(path: "Site"),
             ],
+            language: language,
             errorText: { diagnostics in
                 diagnostics.sorted.map { DiagnosticFormat.text.line(for: $0, language: language, displayPath: textPaths.display) }
                     .joined(separator: "\n")
@@ -55,6 +56,8 @@ struct Serve: AsyncParsableCommand {
             try await server.run { address in
                 Report.output(address)
                 report.status("แสดงตัวอย่างที่ \(address) (กด Ctrl-C เพื่อหยุด)", "serving at \(address) (Ctrl-C to stop)")
+                let readiness = address.dropLast() + PreviewServer.readinessPath
+                report.status("รายงานความพร้อม: \(readiness)", "readiness report: \(readiness)")
             }
         } catch {
             server.cleanUp()
