@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         // libcmark-gfm from Debian's libcmark-gfm-dev, found through pkg-config.
@@ -54,11 +55,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `oit check --links`: fetches evidence links, in its own target so the library and its
+        // tests do not depend on an HTTP client.
+        .target(
+            name: "OITLinks",
+            dependencies: [
+                "OITSite",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "oit",
             dependencies: [
                 "OITSite",
                 "OITServe",
+                "OITLinks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +89,16 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Snapshots"]
+        ),
+        // Loopback servers (Hummingbird) stand in for agencies' sites: no test leaves the machine.
+        .testTarget(
+            name: "OITLinksTests",
+            dependencies: [
+                "OITLinks", "OITSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ]
 )

@@ -22,6 +22,8 @@ public struct SiteBuilder {
         /// Render only the agencies whose files changed since the build in the output folder
         /// (its `.oit-cache.json`); false renders every agency (`--full`).
         public var incremental = true
+        /// Fetched evidence links (`oit check --links`); nil checks no link's answer.
+        public var links: LinkResults?
         /// Called (from any thread) as agencies are checked and rendered.
         public var progress: (@Sendable (BuildProgress) -> Void)?
 
@@ -66,7 +68,7 @@ public struct SiteBuilder {
         var (project, diagnostics) = ContentLoader.load(from: options.content)
         project.select(options.agencies, in: options.content, diagnostics: &diagnostics)
         if let baseURL = options.baseURL { project.serve(at: baseURL) }
-        let (assessment, found) = Checker.check(project)
+        let (assessment, found) = Checker.check(project, links: options.links)
         diagnostics.append(contentsOf: found)
         if options.strict { diagnostics.promoteWarnings(except: options.allowedWarnings) }
         return Checked(project: project, assessment: assessment, diagnostics: diagnostics)

@@ -1,8 +1,12 @@
 /// Step 2 of the pipeline: assesses every agency-year against its round's framework, and checks
 /// loaded content against the framework and across files.
 public enum Checker {
-    /// - Parameter today: the day calendar-dependent checks compare with (`CheckDate`).
-    public static func check(_ project: Project, today: CivilDate = CheckDate.today()) -> (Assessment, Diagnostics) {
+    /// - Parameters:
+    ///   - today: the day calendar-dependent checks compare with (`CheckDate`).
+    ///   - links: fetched evidence links (`oit check --links`): dead ones are reported and fail their items.
+    public static func check(
+        _ project: Project, today: CivilDate = CheckDate.today(), links: LinkResults? = nil
+    ) -> (Assessment, Diagnostics) {
         var diagnostics = Diagnostics()
         var assessment = Assessment()
         for agency in project.agencies {
@@ -22,10 +26,12 @@ public enum Checker {
                     assessment.year(previous.year, of: agency.slug)?.scoreCard.map { (previous.year, $0) }
                 }
                 let next = agency.year(year.year + 1)
+                let site = SiteHosts([agency.profile.website, agency.profile.baseURL])
                 let assessed = YearAssessment(
                     year: year, framework: framework, previous: previousCard,
-                    nextMeasures: next?.measures ?? [], itas: ITASChecks.links(agency.profile, year),
-                    site: SiteHosts([agency.profile.website, agency.profile.baseURL]))
+                    nextMeasures: next?.measures ?? [], itas: ITASChecks.links(agency.profile, year), site: site,
+                    links: links)
+                if let links { LinkChecks.check(year, links, site: site, &diagnostics) }
                 assessment.add(assessed, of: agency.slug)
 
                 let premature = YearChecks.checkAssessedRound(year, today: today, &diagnostics)
@@ -39,6 +45,7 @@ public enum Checker {
                 MeasureChecks.check(year, assessed, addressing: previousFramework ?? framework, &diagnostics)
             }
         }
+        if let links, links.networkDown { diagnostics.note(.link(.networkDown(links: links.byURL.count)), at: nil) }
         return (assessment, diagnostics)
     }
 }

@@ -81,6 +81,7 @@ extension Message {
         case .doneWithoutEvidence: return "done-without-evidence"
         case .invalidElements: return "invalid-elements"
         case .itas(let finding): return finding.ruleID
+        case .link(let finding): return finding.ruleID
         }
     }
 
@@ -102,5 +103,5 @@ extension Message {
             "invalid-question-prefix",
             // Public pages (issue 17)
             "analysis-without-results", "done-without-evidence", "invalid-elements",
-        ] + YearFinding.allRuleIDs + ITASFinding.allRuleIDs
+        ] + YearFinding.allRuleIDs + ITASFinding.allRuleIDs + LinkFinding.allRuleIDs
 }

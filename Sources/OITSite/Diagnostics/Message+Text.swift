@@ -317,6 +317,8 @@ extension Message {
             )
         case .itas(let finding):
             return finding.wording
+        case .link(let finding):
+            return finding.wording
         }
     }
 }

@@ -111,6 +111,8 @@ public enum Message: Sendable, Equatable, Codable {
     case invalidElements(String)
     /// Findings about the agency's ITAS code and the EIT survey's QR code made from it.
     case itas(ITASFinding)
+    /// Findings about evidence links fetched by `oit check --links`.
+    case link(LinkFinding)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

@@ -42,7 +42,11 @@ public struct ProjectScaffold: Sendable {
         [
             ("agencies/\(agency)/agency.yaml", agencyYAML),
             ("agencies/\(agency)/\(fiscalYear)/year.yaml", yearYAML),
-            (".gitignore", "# เว็บไซต์ที่ oit build สร้างขึ้น: สร้างใหม่ได้ทุกเมื่อ จึงไม่ต้องเก็บใน git\n/Site/\n"),
+            (
+                ".gitignore",
+                "# เว็บไซต์ที่ oit build สร้างขึ้น: สร้างใหม่ได้ทุกเมื่อ จึงไม่ต้องเก็บใน git\n/Site/\n"
+                    + "# ผลตรวจลิงก์หลักฐานของ oit check --links (เก็บไว้ไม่เกินหนึ่งวัน)\n/.oit-links.json\n"
+            ),
             (".github/workflows/oit.yml", Self.githubWorkflow(agency: agency)),
         ]
     }

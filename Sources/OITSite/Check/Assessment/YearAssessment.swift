@@ -46,9 +46,10 @@ public struct YearAssessment: Sendable {
     ///   - nextMeasures: the measures of the following year, which answer this year's weak points.
     ///   - itas: the year's ITAS survey links (`ITASChecks.links`).
     ///   - site: the agency's own website, where evidence must be for an item to pass.
+    ///   - links: fetched evidence links (`oit check --links`), whose dead links fail their items.
     init(
         year: AgencyYear, framework: Framework, previous: (year: Int, card: ScoreCard)?, nextMeasures: [Measure],
-        itas: ITASLinks? = nil, site: SiteHosts = SiteHosts([])
+        itas: ITASLinks? = nil, site: SiteHosts = SiteHosts([]), links: LinkResults? = nil
     ) {
         self.year = year.year
         self.framework = framework
@@ -71,7 +72,7 @@ public struct YearAssessment: Sendable {
                 ElementTally(item, entry: year.entries[item.code], hasITASCode: itas != nil).map { (item.code, $0) }
             })
         elementTallies = tallies
-        oit = year.hasChecklist ? Self.predict(year, items, framework, previous, statuses, tallies, site) : nil
+        oit = year.hasChecklist ? Self.predict(year, items, framework, previous, statuses, tallies, site, links) : nil
         counts = ItemCounts(items.map { statuses[$0.code] })
         doneWithoutEvidence = items.filter { item in
             statuses[item.code] == .done && !Self.holdsContent(item, of: year)
@@ -119,12 +120,14 @@ public struct YearAssessment: Sendable {
     /// Each item judged by `ItemPass`, added up by the round's rule.
     private static func predict(
         _ year: AgencyYear, _ items: [FrameworkItem], _ framework: Framework, _ previous: (year: Int, card: ScoreCard)?,
-        _ statuses: [String: ItemStatus], _ tallies: [String: ElementTally], _ site: SiteHosts
+        _ statuses: [String: ItemStatus], _ tallies: [String: ElementTally], _ site: SiteHosts,
+        _ links: LinkResults?
     ) -> OITPrediction {
         OITPrediction(items: items, framework: framework, previous: previous) { item in
             ItemPass.failures(
                 item, entry: year.entries[item.code], status: statuses[item.code], tally: tallies[item.code],
-                holdsContent: holdsContent(item, of: year), fiscalYear: year.fiscalYear, site: site)
+                holdsContent: holdsContent(item, of: year), fiscalYear: year.fiscalYear, site: site,
+                links: links)
         }
     }
 

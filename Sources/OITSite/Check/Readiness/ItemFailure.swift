@@ -15,6 +15,8 @@ public enum ItemFailure: Sendable, Equatable, Codable {
     case noEvidence
     /// Evidence hosted away from the agency's own website: assessors look at the main site.
     case evidenceOffSite(host: String)
+    /// An evidence link that did not open when `oit check --links` fetched it.
+    case linkDead(url: String, result: LinkResult.Class)
 
     /// A stable identifier of the reason, for tools reading the JSON summary.
     public var id: String {
@@ -26,6 +28,7 @@ public enum ItemFailure: Sendable, Equatable, Codable {
         case .dateOutsidePeriod: return "date-outside-period"
         case .noEvidence: return "no-evidence"
         case .evidenceOffSite: return "evidence-off-site"
+        case .linkDead: return "link-dead"
         }
     }
 
@@ -46,6 +49,9 @@ public enum ItemFailure: Sendable, Equatable, Codable {
         case .evidenceOffSite(let host):
             return Wording(
                 th: "หลักฐานอยู่นอกเว็บไซต์หลักของหน่วยงาน (\(host))", en: "evidence off the agency's main website (\(host))")
+        case .linkDead(let url, let result):
+            return Wording(
+                th: "ลิงก์ใช้ไม่ได้ (\(LinkFinding.thai(result))) \(url)", en: "link dead (\(result.rawValue)) \(url)")
         }
     }
 

@@ -12,9 +12,12 @@ public enum ItemPass {
     /// - Parameters:
     ///   - status: the item's state in the year (`YearAssessment.status(of:)`); nil without an entry.
     ///   - tally: its required elements and which are confirmed; nil when none are listed.
+    ///   - links: the fetched evidence links (`oit check --links`); nil judges no link by its
+    ///     answer, and a dead link makes the item fail.
     public static func failures(
         _ item: FrameworkItem, entry: ItemEntry?, status: ItemStatus?, tally: ElementTally?,
-        holdsContent: Bool, fiscalYear: FiscalYear, site: SiteHosts
+        holdsContent: Bool, fiscalYear: FiscalYear, site: SiteHosts,
+        links: LinkResults? = nil
     ) -> [ItemFailure]? {
         guard let status else { return [.noEntry] }
         if status == .notApplicable { return nil }
@@ -36,6 +39,10 @@ public enum ItemPass {
                 reported.insert(host).inserted
             else { continue }
             failures.append(.evidenceOffSite(host: host))
+        }
+        for evidence in entry.evidence {
+            guard case .url(let url) = evidence.target, let result = links?.dead(url, site: site) else { continue }
+            failures.append(.linkDead(url: url, result: result))
         }
         return failures
     }
