@@ -34,6 +34,18 @@ import Testing
                 == [.linkDead(url: "https://www.example.go.th/moved", result: .offDomain)])
     }
 
+    @Test func anOutageIsANoteUnlessTheNetworkIsRequired() throws {
+        let fixture = try Fixture(
+            year: "items:\n  o1:\n    status: done\n    evidence:\n      - {title: ก, url: https://www.example.go.th/a}\n")
+        let down = [LinkResult(url: "https://www.example.go.th/a", result: .unreachable)]
+        for required in [false, true] {
+            var options = fixture.options
+            options.links = LinkResults(down, networkRequired: required)
+            let found = SiteBuilder(options: options).check().diagnostics.sorted.filter { $0.message.ruleID == "network-down" }
+            #expect(found.map(\.severity) == [required ? .error : .note], "required: \(required)")
+        }
+    }
+
     @Test func withoutLinkResultsNothingChanges() {
         #expect(Self.failures(urls: [Self.gone], links: nil) == [])
     }

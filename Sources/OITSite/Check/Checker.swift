@@ -45,7 +45,10 @@ public enum Checker {
                 MeasureChecks.check(year, assessed, addressing: previousFramework ?? framework, &diagnostics)
             }
         }
-        if let links, links.networkDown { diagnostics.note(.link(.networkDown(links: links.byURL.count)), at: nil) }
+        if let links, links.networkDown {
+            let message = Message.link(.networkDown(links: links.byURL.count))
+            if links.networkRequired { diagnostics.error(message, at: nil) } else { diagnostics.note(message, at: nil) }
+        }
         return (assessment, diagnostics)
     }
 }

@@ -27,7 +27,8 @@ struct Check: AsyncParsableCommand {
             let urls = LinkChecks.urls(in: checked.project)
             let cache = options.projectURL.appending(path: LinkCache.fileName)
             let outcome = await LinkRun.run(urls, settings: links.settings, cacheFile: cache, maxAge: links.maxAge * 3600)
-            builderOptions.links = outcome.results
+            builderOptions.links = LinkResults(
+                Array(outcome.results.byURL.values), networkRequired: links.needNetwork)
             checked = SiteBuilder(options: builderOptions).check()
             fetched = outcome
         }

@@ -28,6 +28,12 @@ struct LinkOptions: ParsableArguments {
             valueName: "host:port:address"))
     var resolve: [String] = []
 
+    @Flag(
+        name: .customLong("links-need-network"),
+        help:
+            "ถ้าเปิดลิงก์ใดไม่ได้เลย (เครื่องไม่มีเครือข่าย) ให้ถือเป็นข้อผิดพลาด / fail when no link can be reached at all (no network)")
+    var needNetwork = false
+
     func check(_ language: Language) throws {
         if let bad = resolve.first(where: { ResolveRule(parsing: $0) == nil }) {
             throw ValidationError(
