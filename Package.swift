@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            exclude: ["Resources"],
+            exclude: ["Resources", "Build/Incremental/README.md"],
             plugins: ["EmbedFilesPlugin"]
         ),
         // `oit serve`: the preview server, in its own target so the library and its tests do not

@@ -61,7 +61,7 @@ import Testing
     @Test func everyChangedByteChangesTheHash() {
         let bytes = (0..<203).map { UInt8(truncatingIfNeeded: $0 &* 37) }
         func hash(_ bytes: [UInt8]) -> UInt64 {
-            var hasher = FNV1a()
+            var hasher = WordwiseFNVHash()
             bytes.withUnsafeBytes { hasher.add($0) }
             return hasher.value
         }

@@ -22,6 +22,9 @@ public struct SiteBuilder {
         /// Render only the agencies whose files changed since the build in the output folder
         /// (its `.oit-cache.json`); false renders every agency (`--full`).
         public var incremental = true
+        /// The day calendar-dependent checks compare with (`CheckDate`), the same for every agency;
+        /// nil takes `CheckDate.today()` once, when the build or check starts.
+        public var checkDay: CivilDate?
         /// Fetched evidence links (`oit check --links`); nil checks no link's answer.
         public var links: LinkResults?
         /// Called (from any thread) as agencies are checked and rendered.
@@ -34,6 +37,18 @@ public struct SiteBuilder {
             self.strict = strict
             self.auditEveryPage = auditEveryPage
         }
+
+        /// `diagnostics` as this build reports them: with `strict`, every warning is an error but
+        /// those of `allowedWarnings`. The one place `--strict` is applied.
+        func applyingStrict(to diagnostics: Diagnostics) -> Diagnostics {
+            guard strict else { return diagnostics }
+            var promoted = diagnostics
+            promoted.promoteWarnings(except: allowedWarnings)
+            return promoted
+        }
+
+        /// Whether `diagnostics` alone fail the build, `--strict` applied.
+        func fails(_ diagnostics: Diagnostics) -> Bool { applyingStrict(to: diagnostics).hasErrors }
     }
 
     public struct Outcome: Sendable {
@@ -68,10 +83,9 @@ public struct SiteBuilder {
         var (project, diagnostics) = ContentLoader.load(from: options.content)
         project.select(options.agencies, in: options.content, diagnostics: &diagnostics)
         if let baseURL = options.baseURL { project.serve(at: baseURL) }
-        let (assessment, found) = Checker.check(project, links: options.links)
+        let (assessment, found) = Checker.check(project, today: options.checkDay ?? CheckDate.today(), links: options.links)
         diagnostics.append(contentsOf: found)
-        if options.strict { diagnostics.promoteWarnings(except: options.allowedWarnings) }
-        return Checked(project: project, assessment: assessment, diagnostics: diagnostics)
+        return Checked(project: project, assessment: assessment, diagnostics: options.applyingStrict(to: diagnostics))
     }
 
     public func build() -> Outcome {

@@ -19,7 +19,7 @@ public enum BuiltInFiles {
     static let frameworksFingerprint = fingerprint(EmbeddedFiles.frameworks)
 
     private static func fingerprint(_ files: [(path: String, base64: String)]) -> String {
-        var hasher = FNV1a()
+        var hasher = WordwiseFNVHash()
         for file in files {
             hasher.add(file.path)
             hasher.add(file.base64)

@@ -56,7 +56,7 @@ public struct SiteRenderer: Sendable {
             results[index] = Result { try render(jobs[index], assets: assets, into: output) }
             finished(index)
         }
-        return try results.values.map { try $0!.get() }
+        return try results.filled.map { try $0.get() }
     }
 
     /// Renders one agency; returns its diagnostics.

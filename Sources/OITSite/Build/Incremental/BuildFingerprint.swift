@@ -47,7 +47,7 @@ enum BuildFingerprint {
     /// folder; nil when one of them changed within the racy window. Equal to the cached hash exactly
     /// when no entry changed.
     static func stats(of entries: String, in folder: URL, start: Date) -> String? {
-        var hasher = FNV1a()
+        var hasher = WordwiseFNVHash()
         var racy = false
         let after = racyAfter(start)
         let base = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -75,7 +75,7 @@ enum BuildFingerprint {
     /// One entry of `Stats`: its path, its own `lstat`, and for a link its target's `stat` (nil when
     /// missing); `target` is `own` for anything else.
     fileprivate static func addEntry(
-        _ relative: String, own: stat?, target: stat?, to hasher: inout FNV1a, racy: inout Bool, after: Int
+        _ relative: String, own: stat?, target: stat?, to hasher: inout WordwiseFNVHash, racy: inout Bool, after: Int
     ) {
         func add(_ info: stat?) {
             guard let info else {
@@ -118,13 +118,13 @@ enum BuildFingerprint {
     }
 
     /// What every page depends on besides its agency's files.
-    /// The latest assessed round (`CheckDate`) counts because checks depend on it: a cached
-    /// agency's messages are renewed once a year, when it changes.
+    /// The latest assessed round on the build's check day (`CheckDate`) counts because checks
+    /// depend on it: a cached agency's messages are renewed once a year, when it changes.
     static func site(
         theme: String, frameworks: String, contentName: String, baseURL: String?, auditEveryPage: Bool,
-        assessedRound: Int = CheckDate.latestAssessedRound(on: CheckDate.today())
+        assessedRound: Int
     ) -> String {
-        var hasher = FNV1a()
+        var hasher = WordwiseFNVHash()
         for part in [
             "format \(BuildCache.format)", "oit \(OITVersion.current)", toolIdentity, "theme \(theme)",
             "frameworks \(frameworks)", "content \(contentName)", "base-url \(baseURL ?? "-")",
@@ -163,8 +163,8 @@ enum BuildFingerprint {
             var inode: UInt64
         }
 
-        private(set) var bytes = FNV1a()
-        private(set) var stats = FNV1a()
+        private(set) var bytes = WordwiseFNVHash()
+        private(set) var stats = WordwiseFNVHash()
         /// `Stats.entries`.
         private(set) var entries = ""
         /// Whether `stats` and `entries` are taken too (the bytes hash always is).

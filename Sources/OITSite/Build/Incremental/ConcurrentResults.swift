@@ -13,4 +13,13 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
     }
 
     var values: [Value?] { lock.withLock { slots } }
+
+    /// Every slot's value, once work for each index has finished (`concurrentPerform` returns only
+    /// then): an empty slot is a mistake in the caller, not an input to report.
+    var filled: [Value] {
+        values.map { value in
+            guard let value else { preconditionFailure("a concurrent job left its slot empty") }
+            return value
+        }
+    }
 }

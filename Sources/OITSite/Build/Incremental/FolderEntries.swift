@@ -25,4 +25,22 @@ enum FolderEntries {
             if name != "." && name != ".." { body(name, entry.pointee.d_type) }
         }
     }
+
+    /// The names of the folders in `folder` (links followed), read with one listing rather than
+    /// one `stat` per entry; empty when it cannot be listed.
+    static func folderNames(in folder: URL) -> Set<String> {
+        guard let directory = opendir(folder.path) else { return [] }
+        defer { closedir(directory) }
+        var names = Set<String>()
+        forEach(in: directory) { name, type in
+            var isFolder = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                // Not every file system says what an entry is; a link is followed.
+                var info = stat()
+                isFolder = fstatat(dirfd(directory), name, &info, 0) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder { names.insert(name) }
+        }
+        return names
+    }
 }

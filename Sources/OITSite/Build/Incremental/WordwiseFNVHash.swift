@@ -1,10 +1,13 @@
-/// FNV-1a, 64-bit (Fowler–Noll–Vo, as published by its authors), taken eight bytes at a time: a
-/// small, fast, deterministic hash, written out here because CryptoKit is not available on Linux.
-/// It detects accidental change (an edited file, a new theme); it is not meant to resist a chosen
-/// collision. Each step (xor, multiply by an odd number, xor with its own upper bits) is
-/// one-to-one, so a change within one word always changes the hash; taking words rather than bytes makes hashing every content
-/// file (the fingerprint of a first build) eight times cheaper.
-struct FNV1a: Sendable {
+/// A word-wise variant of FNV-1a, 64-bit: FNV-1a's step (xor, then multiply by the FNV prime, as
+/// Fowler, Noll and Vo publish it) taken on eight bytes at a time, with a xor-shift after each word;
+/// the bytes past the last whole word take FNV-1a's byte step. It is not FNV-1a: its values differ
+/// from FNV-1a's for any input of eight bytes or more. Written out here because CryptoKit is not
+/// available on Linux: a small, fast, deterministic hash that detects accidental change (an edited
+/// file, a new theme); it is not meant to resist a chosen collision. Each step (xor, multiply by
+/// an odd number, xor with its own upper bits) is one-to-one, so a change within one word always
+/// changes the hash; taking words rather than bytes makes hashing every content file (the
+/// fingerprint of a first build) eight times cheaper.
+struct WordwiseFNVHash: Sendable {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
