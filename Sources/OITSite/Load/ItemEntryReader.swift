@@ -8,8 +8,8 @@ enum ItemEntryReader {
     ) -> ItemEntry? {
         let status = map.choice("status", required: true, as: ItemStatus.self)
         let reason = map.text("reason")
-        if status?.value == .notApplicable, reason == nil {
-            context.diagnostics.error(.reasonRequired(code.value), at: status!.location)
+        if let status, status.value == .notApplicable, reason == nil {
+            context.diagnostics.error(.reasonRequired(code.value), at: status.location)
         }
         var covers: Located<Coverage>?
         if let text = map.text("covers") {

@@ -41,7 +41,9 @@ enum TextFile {
                 guard count <= limit else { return .failure(.tooLarge) }
                 bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
             }
-            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let read = bytes.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress.map { $0 + count }, $0.count - count)
+            }
             if read < 0 {
                 if errno == EINTR { continue }
                 return .failure(.unreadable)

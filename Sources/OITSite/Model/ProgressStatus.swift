@@ -4,7 +4,13 @@ public enum ProgressStatus: String, Sendable, CaseIterable, Choice {
     case inProgress = "in-progress"
     case notStarted = "not-started"
 
-    var itemStatus: ItemStatus { ItemStatus(rawValue: rawValue)! }
+    var itemStatus: ItemStatus {
+        switch self {
+        case .done: return .done
+        case .inProgress: return .inProgress
+        case .notStarted: return .notStarted
+        }
+    }
     var spellings: [String] { itemStatus.spellings }
     var nearWords: [String] { itemStatus.nearWords }
 }

@@ -49,7 +49,7 @@ enum PrettyJSON {
                 var key = name
                 key.withUTF8 { appendString($0, into: &out) }
                 out.append(contentsOf: colon)
-                guard write(fields[name]!, indent: indent + 1, into: &out) else { return false }
+                guard let value = fields[name], write(value, indent: indent + 1, into: &out) else { return false }
             }
             out.append(newline)
             appendIndent(indent, into: &out)

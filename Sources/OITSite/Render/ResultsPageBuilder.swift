@@ -71,10 +71,11 @@ struct ResultsPageBuilder {
         let codes = QuestionOrder.sorted(results.questions.keys)
         return framework.tools.compactMap { tool -> ResultsPage.QuestionGroup? in
             guard let prefix = tool.questionPrefix else { return nil }
-            let rows = codes.filter { $0.hasPrefix(prefix) }.map { code -> ResultsPage.QuestionRow in
-                ResultsPage.QuestionRow(
+            let rows = codes.filter { $0.hasPrefix(prefix) }.compactMap { code -> ResultsPage.QuestionRow? in
+                guard let result = results.questions[code] else { return nil }
+                return ResultsPage.QuestionRow(
                     anchor: Anchor.question(code).id, code: code, text: context.questionText(code, in: framework),
-                    score: context.score(results.questions[code]!.value),
+                    score: context.score(result.value),
                     weakness: assessment.isWeak(question: code))
             }
             guard !rows.isEmpty else { return nil }
@@ -103,8 +104,8 @@ struct ResultsPageBuilder {
             case .general:
                 subject = PageText.general
             }
-            let measure = entry.measure.flatMap { id in nextMeasures.first { $0.id.value == id.value } }.map {
-                context.link(to: $0, of: context.next!.year)
+            let measure = entry.measure.flatMap { id in nextMeasures.first { $0.id.value == id.value } }.flatMap { measure in
+                context.next.map { context.link(to: measure, of: $0.year) }
             }
             return ResultsPage.AnalysisEntryView(
                 subject: subject, issue: entry.issue, analysis: entry.analysis.map(Markdown.html),

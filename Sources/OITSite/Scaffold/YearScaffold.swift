@@ -167,7 +167,7 @@ public struct YearScaffold: Sendable {
         let unlisted = QuestionOrder.sorted(previous.keys.filter { !listed.contains($0) })
         var comments: [ScaffoldEntry] = []
         for code in unlisted {
-            let entry = previous[code]!
+            guard let entry = previous[code] else { continue }
             let itemsFile = newFolder.appending(path: "items/\(code).md")
             if framework.partial, entry.definition.title != nil, !ContentFolder.exists(itemsFile, directory: false) {
                 let added = carried(code, .fromContent)

@@ -5,7 +5,8 @@ public enum Digits {
         return String(
             text.unicodeScalars.map { scalar -> Character in
                 guard ("0"..."9").contains(scalar) else { return Character(scalar) }
-                return Character(Unicode.Scalar(scalar.value - 0x30 + 0x0E50)!)
+                // ๐ (U+0E50) to ๙ follow in the order of 0 to 9.
+                return Unicode.Scalar(scalar.value - 0x30 + 0x0E50).map(Character.init) ?? Character(scalar)
             })
     }
 }

@@ -97,7 +97,7 @@ public struct YearAssessment: Sendable {
                 if score >= threshold { strengths.append(point) } else { weaknesses.append(point) }
             }
             for code in QuestionOrder.sorted(results.questions.keys) {
-                let score = results.questions[code]!.value
+                guard let score = results.questions[code]?.value else { continue }
                 guard score < threshold else { continue }
                 let measures = nextMeasures.filter { measure in
                     measure.questions.contains { $0.value == code } || measure.items.contains { $0.value == code }
@@ -166,9 +166,10 @@ public struct YearAssessment: Sendable {
         guard !added.isEmpty else { return (items, []) }
         for entry in added {
             let definition = entry.definition
+            guard let title = definition.title else { continue }
             items.append(
                 FrameworkItem(
-                    code: entry.code.value, title: definition.title!.value, group: definition.group?.value ?? "",
+                    code: entry.code.value, title: title.value, group: definition.group?.value ?? "",
                     period: .current, periodStated: false, elements: definition.elements ?? [], holds: nil,
                     role: nil, source: nil, confidence: nil, location: entry.code.location))
         }

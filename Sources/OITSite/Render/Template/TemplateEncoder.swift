@@ -151,7 +151,11 @@ enum TemplateEncoder {
             return UnkeyedContainer(list: storage.list)
         }
 
-        mutating func superEncoder() -> any Swift.Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
+        mutating func superEncoder() -> any Swift.Encoder {
+            let encoder = Encoder()
+            object.open(encoder.storage, for: "super")
+            return encoder
+        }
 
         mutating func superEncoder(forKey key: Key) -> any Swift.Encoder {
             let encoder = Encoder()
