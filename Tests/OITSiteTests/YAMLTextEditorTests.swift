@@ -142,6 +142,13 @@ import Testing
         #expect(new.contains("https://www.example.go.th/a\n      - title: คำสั่ง\n        file: files/o1.pdf\n\n  # o2"))
         #expect(try edit("a: [x, y]\n", "a.2", .scalar("z")) == "a: [x, y, z]\n")
         #expect(throws: YAMLEditError.self) { try edit(Self.year, "items.o1.evidence.5", entry) }
+        // A list that does not exist yet starts at 0; the refusal points at the item it would go in.
+        let place = SourceLocation(file: "", line: 15, column: 5)
+        #expect(
+            throws: YAMLEditError.refused(.edit(.indexOutOfRange(path: "items.o2.evidence.3", index: 3, count: 0)), at: place)
+        ) {
+            try edit(Self.year, "items.o2.evidence.3", entry)
+        }
     }
 
     // MARK: - Removal

@@ -52,10 +52,13 @@ public enum EditFinding: Sendable, Equatable, Codable {
                 : Wording(
                     th: "แก้ \(path) ไม่ได้: \(at) ไม่ใช่รายการ จึงระบุลำดับเป็นตัวเลขไม่ได้ ให้ใช้ชื่อคีย์",
                     en: "cannot edit \(path): \(at) is not a list, so it has no numbered entries; name a key")
+        case .indexOutOfRange(let path, let index, let count) where count == 0:
+            return Wording(
+                th: "แก้ \(path) ไม่ได้: ยังไม่มีรายการ เพิ่มรายการแรกได้ที่ลำดับ 0 เท่านั้น ไม่ใช่ \(index)",
+                en: "cannot edit \(path): there is no list yet; its first entry is number 0, not \(index)")
         case .indexOutOfRange(let path, let index, let count):
             return Wording(
-                th:
-                    "แก้ \(path) ไม่ได้: รายการมี \(count) รายการ (0–\(max(count - 1, 0))) เพิ่มรายการใหม่ได้ที่ลำดับ \(count) เท่านั้น ไม่ใช่ \(index)",
+                th: "แก้ \(path) ไม่ได้: รายการมี \(count) รายการ (0–\(count - 1)) เพิ่มรายการใหม่ได้ที่ลำดับ \(count) เท่านั้น ไม่ใช่ \(index)",
                 en: "cannot edit \(path): the list has \(count) entries; a new entry can only be number \(count), not \(index)")
         case .throughAlias(let path):
             return Wording(

@@ -40,13 +40,13 @@ struct YAMLLineEditor {
                     let at = YAMLKeyPath(slot.path).description
                     throw refusal(.pathThroughText(path: edit.path.description, at: at), at: slot.node)
                 }
-                try replace(slot, with: nest(components.dropFirst(index), edit.value, path: edit.path))
+                try replace(slot, with: nest(components.dropFirst(index), edit.value, path: edit.path, near: slot.node))
                 return
             case .mapping(let pairs):
                 let name = Self.name(component)
                 guard let position = pairs.firstIndex(where: { $0.key.text == name }) else {
                     if edit.value == .remove { return }
-                    try insert(name, nest(rest, edit.value, path: edit.path), into: slot)
+                    try insert(name, nest(rest, edit.value, path: edit.path, near: slot.node), into: slot)
                     return
                 }
                 parent = (slot, position)
@@ -66,7 +66,7 @@ struct YAMLLineEditor {
                     throw refusal(
                         .indexOutOfRange(path: edit.path.description, index: number, count: items.count), at: slot.node)
                 }
-                try append(nest(rest, edit.value, path: edit.path), to: slot)
+                try append(nest(rest, edit.value, path: edit.path, near: slot.node), to: slot)
                 return
             }
         }
@@ -78,14 +78,17 @@ struct YAMLLineEditor {
     }
 
     /// The value that makes the rest of a path exist: `{rest0: {rest1: value}}`, a list for `0`.
-    func nest(_ rest: ArraySlice<YAMLKeyPath.Component>, _ value: YAMLEditValue, path: YAMLKeyPath) throws -> YAMLEditValue {
+    /// `near` is the node the value goes into, where a refusal points.
+    func nest(
+        _ rest: ArraySlice<YAMLKeyPath.Component>, _ value: YAMLEditValue, path: YAMLKeyPath, near: YAMLSpanNode? = nil
+    ) throws -> YAMLEditValue {
         var nested = value
         for component in rest.reversed() {
             switch component {
             case .key(let key): nested = .mapping([YAMLEditPair(key: key, value: nested)])
             case .index(0): nested = .sequence([nested])
             case .index(let index):
-                throw refusal(.indexOutOfRange(path: path.description, index: index, count: 0))
+                throw refusal(.indexOutOfRange(path: path.description, index: index, count: 0), at: near)
             }
         }
         return nested
