@@ -75,7 +75,7 @@ struct NewYear: ParsableCommand {
             let paths = DisplayPaths(contentArgument: found.argument)
             say(
                 .wrote(
-                    path: paths.display(scaffold.path), items: scaffold.codes.count, round: scaffold.round,
+                    path: paths.display(SourceFile(scaffold.path)), items: scaffold.codes.count, round: scaffold.round,
                     from: scaffold.from, carried: scaffold.carried.count))
             scaffold.report.forEach(say)
         }

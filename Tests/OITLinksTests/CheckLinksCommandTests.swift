@@ -39,6 +39,8 @@ import Testing
         try await withTestSite { port, log in
             let base = "http://www.demo.go.th:\(port)"
             var text = try String(contentsOf: file, encoding: .utf8)
+            // The edits must happen, or the check below would pass on a project with no evidence links.
+            #expect(text.contains("  o1:\n    status: not-started") && text.contains("  o3:\n    status: not-started"))
             text = text.replacingOccurrences(
                 of: "  o1:\n    status: not-started",
                 with: "  o1:\n    status: done\n    evidence:\n      - title: a\n        url: \(base)/missing")

@@ -49,9 +49,9 @@ import Testing
 
     // MARK: Framework numbers
 
-    func check(_ edit: (String) -> String) throws -> [Message] {
+    func check(_ edit: (String) throws -> String) throws -> [Message] {
         let url = FrameworkLoader.builtInFolder!.appendingPathComponent("2566.yaml")
-        let edited = edit(try String(contentsOf: url, encoding: .utf8))
+        let edited = try edit(try String(contentsOf: url, encoding: .utf8))
         let fixture = try Fixture(["frameworks/2566.yaml": edited])
         let context = LoadContext(root: fixture.content)
         guard let framework = FrameworkLoader.load(fixture.content.appendingPathComponent("frameworks/2566.yaml"), context) else {
@@ -72,8 +72,7 @@ import Testing
 
     @Test func weightsSummingToThree() throws {
         let messages = try check {
-            $0.replacingOccurrences(of: "weight: 0.30,", with: "weight: 1,").replacingOccurrences(
-                of: "weight: 0.40,", with: "weight: 1,")
+            try $0.edited(replacing: "weight: 0.30,", with: "weight: 1,").edited(replacing: "weight: 0.40,", with: "weight: 1,")
         }
         #expect(
             messages.contains {
@@ -84,17 +83,17 @@ import Testing
     }
 
     @Test func hugeWeightIsOutOfRange() throws {
-        let messages = try check { $0.replacingOccurrences(of: "weight: 0.40,", with: "weight: 100000000000000000,") }
+        let messages = try check { try $0.edited(replacing: "weight: 0.40,", with: "weight: 100000000000000000,") }
         #expect(messages.contains(.numberOutOfRange(key: "weight", value: 1e17, range: 0...1)))
     }
 
     @Test func weightInExponentFormIsNotANumber() throws {
-        let messages = try check { $0.replacingOccurrences(of: "weight: 0.40,", with: "weight: 1e17,") }
+        let messages = try check { try $0.edited(replacing: "weight: 0.40,", with: "weight: 1e17,") }
         #expect(messages.contains(.wrongType(key: "weight", expected: .number)))
     }
 
     @Test func weightsOffByMoreThanTheTolerance() throws {
-        let messages = try check { $0.replacingOccurrences(of: "weight: 0.40,", with: "weight: 0.41,") }
+        let messages = try check { try $0.edited(replacing: "weight: 0.40,", with: "weight: 0.41,") }
         #expect(
             messages.contains {
                 if case .weightsDoNotSumToOne = $0 { return true }
@@ -102,8 +101,8 @@ import Testing
             })
         // 0.333 × 3 = 0.999 is within the tolerance.
         let thirds = try check {
-            $0.replacingOccurrences(of: "weight: 0.30,", with: "weight: 0.333,").replacingOccurrences(
-                of: "weight: 0.40,", with: "weight: 0.333,")
+            try $0.edited(replacing: "weight: 0.30,", with: "weight: 0.333,").edited(
+                replacing: "weight: 0.40,", with: "weight: 0.333,")
         }
         #expect(
             !thirds.contains {
@@ -114,8 +113,8 @@ import Testing
 
     @Test func bandAndLabelMinimaOutOfRange() throws {
         let messages = try check {
-            $0.replacingOccurrences(of: "{grade: AA, min: 95}", with: "{grade: AA, min: 150}")
-                .replacingOccurrences(of: "every_tool_min: 85}", with: "every_tool_min: -5}")
+            try $0.edited(replacing: "{grade: AA, min: 95}", with: "{grade: AA, min: 150}")
+                .edited(replacing: "every_tool_min: 85}", with: "every_tool_min: -5}")
         }
         #expect(messages.contains(.numberOutOfRange(key: "min", value: 150, range: 0...100)))
         #expect(messages.contains(.numberOutOfRange(key: "every_tool_min", value: -5, range: 0...100)))

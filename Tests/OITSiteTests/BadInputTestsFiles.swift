@@ -148,14 +148,14 @@ import Testing
     @Test func missingContentFolderIsCalledMissing() throws {
         let fixture = try Fixture([:])
         let diagnostics = fixture.check()
-        #expect(diagnostics.errors.map(\.message) == [.missingFolder(fixture.content.path)])
+        #expect(diagnostics.errors.map(\.message) == [.missingFolder(SourceFile(fixture.content.path))])
     }
 
     @Test func missingThemeFolderIsCalledMissing() throws {
         let fixture = try Fixture(year: Self.year)
         let theme = fixture.root.appendingPathComponent("NoTheme")
         let outcome = SiteBuilder(options: .init(content: fixture.content, theme: theme, output: fixture.output)).build()
-        #expect(outcome.diagnostics.errors.map(\.message) == [.missingFolder(theme.path)])
+        #expect(outcome.diagnostics.errors.map(\.message) == [.missingFolder(SourceFile(theme.path))])
     }
 
     // MARK: Theme and template overrides
@@ -178,7 +178,10 @@ import Testing
             at: theme.appendingPathComponent("assets/again"), withDestinationURL: theme.appendingPathComponent("assets"))
         let outcome = build(fixture, theme: theme)
         #expect(!outcome.wrote)
-        #expect(outcome.diagnostics.all.contains { $0.message == .linkLoop(theme.appendingPathComponent("assets/again").path) })
+        #expect(
+            outcome.diagnostics.all.contains {
+                $0.message == .linkLoop(SourceFile(theme.appendingPathComponent("assets/again").path))
+            })
     }
 
     @Test func themeAssetLinkToOutsideIsRefused() throws {
@@ -189,7 +192,8 @@ import Testing
         let outcome = build(fixture, theme: theme)
         #expect(!outcome.wrote)
         let path = theme.appendingPathComponent("assets/secret.txt").path
-        #expect(outcome.diagnostics.errors.contains { $0.message == .outsideContent(path) && $0.location == .file(path) })
+        #expect(
+            outcome.diagnostics.errors.contains { $0.message == .outsideContent(SourceFile(path)) && $0.location == .file(path) })
     }
 
     @Test func overrideTemplateLinkToOutsideIsRefused() throws {
@@ -201,7 +205,7 @@ import Testing
         #expect(!outcome.wrote)
         #expect(
             outcome.diagnostics.errors.contains {
-                $0.message == .outsideContent(fixture.content.appendingPathComponent("templates/home.mustache").path)
+                $0.message == .outsideContent(SourceFile(fixture.content.appendingPathComponent("templates/home.mustache").path))
             })
     }
 
@@ -255,8 +259,7 @@ import Testing
 
     @Test func itemCodeWithDotsCannotWriteOutsideTheOutput() throws {
         let shipped = try String(contentsOf: FrameworkLoader.builtInFolder!.appendingPathComponent("2566.yaml"), encoding: .utf8)
-        let hostile = shipped.replacingOccurrences(of: "  - code: o1\n", with: "  - code: ../../../ESCAPED\n")
-        #expect(hostile != shipped)
+        let hostile = try shipped.edited(replacing: "  - code: o1\n", with: "  - code: ../../../ESCAPED\n")
         let fixture = try Fixture(
             year: "items:\n  ../../../ESCAPED:\n    status: done\n", extra: ["frameworks/2566.yaml": hostile])
         let outcome = fixture.build()

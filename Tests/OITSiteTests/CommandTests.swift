@@ -177,7 +177,7 @@ import Testing
         #expect(readiness["agency"] as? String == "test" && readiness["year"] as? Int == 2566)
         for line in lines.dropLast() {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            #expect(Set(object.keys) == ["file", "line", "column", "severity", "rule", "message"])
+            #expect(Set(object.keys) == ["file", "line", "column", "severity", "rule", "message", "notes"])
             rules.append(object["rule"] as? String ?? "")
             if object["rule"] as? String == "unknown-key" {
                 #expect((object["file"] as? String)?.hasSuffix("agencies/test/2566/year.yaml") == true)

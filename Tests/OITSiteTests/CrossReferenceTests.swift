@@ -103,7 +103,7 @@ import Testing
             analysis: "entries:\n  - indicator: 2\n    measure: M2\n"
         ).check()
         #expect(
-            diagnostics.errors.allSatisfy { $0.location?.file.hasSuffix("2566/measures.yaml") == true },
+            diagnostics.errors.allSatisfy { $0.location?.file.path.hasSuffix("2566/measures.yaml") == true },
             "\(diagnostics.errors.map { $0.formatted() })")
         #expect(
             diagnostics.places { if case .unknownKey("titel", _) = $0 { true } else { false } } == ["2566/measures.yaml:3:14"])

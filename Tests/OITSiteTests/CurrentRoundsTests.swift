@@ -93,7 +93,7 @@ import Testing
         #expect(!outcome.wrote)
         #expect(
             outcome.diagnostics.errors.contains {
-                if case .strayFile(let path) = $0.message { path.hasSuffix("items/notes.txt") } else { false }
+                if case .strayFile(let file) = $0.message { file.path.hasSuffix("items/notes.txt") } else { false }
             })
         #expect(
             outcome.diagnostics.errors.contains {

@@ -47,11 +47,17 @@ import Testing
     @Test func pathsInsideAMessageAreShownAsTheLeadingLocation() throws {
         let file = "proj/agencies/t/2570/year.yaml"
         let paths = DisplayPaths(contentArgument: ".", currentFolder: URL(fileURLWithPath: "/tmp/proj"))
+        let named = SourceFile("proj/agencies/t/2570/notes.txt")
+        // Every message that names a file (issue 18: one type, `SourceFile`, for all of them).
         let messages: [Message] = [
             .duplicateCode("o3", other: SourceLocation(file: file, line: 32, column: 3)),
             .duplicateKey("o3", first: SourceLocation(file: file, line: 32, column: 3)),
+            .duplicateFramework(round: 2570, other: SourceLocation(file: file, line: 32, column: 3)),
             .missingFile("proj/agencies/t/2570/year.yaml"),
-            .unknownContentFile("proj/agencies/t/2570/notes.txt", suggestion: nil),
+            .unknownContentFile(named, suggestion: nil), .unreadableFile(named),
+            .cannotWrite(path: named, reason: "x"), .noAgencies(named), .strayFile(named), .outsideContent(named),
+            .missingFolder(named), .unreadableFolder(named), .linkLoop(named), .fileTooLarge(named, limit: 1 << 20),
+            .fiscalYear(.roundNotAssessedYet(file: named, round: 2570, belongsIn: 2569)),
         ]
         for message in messages {
             let diagnostic = Diagnostic(.error, message, at: SourceLocation(file: file, line: 48, column: 3))

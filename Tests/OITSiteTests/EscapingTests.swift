@@ -28,7 +28,7 @@ import Testing
     /// Issue 18's example: a quote that a combining mark follows no longer ends the attribute.
     @Test func quoteBeforeACombiningMarkStaysInTheAttribute() throws {
         let name = "อบต.ทดสอบ\"\u{301} autofocus onfocus=alert(1) x=\"\u{301}"
-        let agency = Fixture.agencyYAML.replacingOccurrences(of: "องค์การบริหารส่วนตำบลทดสอบ", with: name)
+        let agency = try Fixture.agencyYAML.edited(replacing: "องค์การบริหารส่วนตำบลทดสอบ", with: name)
         let fixture = try Fixture(year: "items:\n  o1: {status: done}\n", extra: ["agencies/test/agency.yaml": agency])
         #expect(fixture.build().wrote)
         let page = try String(contentsOf: fixture.output.appendingPathComponent("test/index.html"), encoding: .utf8)

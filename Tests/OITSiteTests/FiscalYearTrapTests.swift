@@ -51,8 +51,8 @@ import Testing
         ])
         let diagnostics = Self.check(fixture)
         let wrongYear = diagnostics.errors.filter { $0.message.ruleID == "round-not-assessed-yet" }
-        #expect(wrongYear.map { $0.location?.file.hasSuffix("2570/results.yaml") ?? false } == [false, true])
-        #expect(wrongYear.map { $0.location?.file.hasSuffix("2570/analysis.yaml") ?? false } == [true, false])
+        #expect(wrongYear.map { $0.location?.file.path.hasSuffix("2570/results.yaml") ?? false } == [false, true])
+        #expect(wrongYear.map { $0.location?.file.path.hasSuffix("2570/analysis.yaml") ?? false } == [true, false])
         #expect(wrongYear.first?.formatted(in: .english).contains("move ") == true)
         #expect(wrongYear.first?.formatted().contains("ย้าย") == true)
         // One mistake, one message: the analysis's measures of 2571 are not reported on top.
@@ -159,7 +159,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("test/2565/o1").path))
         // Every location names a file that exists.
         for diagnostic in outcome.diagnostics.sorted {
-            guard let file = diagnostic.location?.file else { continue }
+            guard let file = diagnostic.location?.file.path else { continue }
             let path = fixture.root.appendingPathComponent(file).path
             #expect(FileManager.default.fileExists(atPath: path), "\(diagnostic.formatted())")
         }

@@ -176,6 +176,7 @@ import Testing
         let errors = fixture.check().errors
         #expect(!errors.isEmpty)
         #expect(
-            errors.allSatisfy { $0.location?.file.hasSuffix("frameworks/2566.yaml") == true }, "\(errors.map { $0.formatted() })")
+            errors.allSatisfy { $0.location?.file.path.hasSuffix("frameworks/2566.yaml") == true },
+            "\(errors.map { $0.formatted() })")
     }
 }

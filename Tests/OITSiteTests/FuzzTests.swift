@@ -114,20 +114,28 @@ struct SplitMix64: RandomNumberGenerator {
         // The unmutated file loads cleanly, so that errors below come from the mutations.
         #expect(Self.loadAndCheck(file, content: content).errors.isEmpty, "\(Self.loadAndCheck(file, content: content).errors)")
         let started = Date()
-        var failed = 0
+        var (runs, failed, changed) = (0, 0, 0)
         let mutations = file == "agency.yaml" ? 1500 : 2000
         for seed in 0..<UInt64(mutations) {
             var rng = SplitMix64(seed: seed &* 7919 &+ UInt64(file.count))
-            try Data(Self.mutate(original, &rng)).write(to: target)
+            let mutated = Self.mutate(original, &rng)
+            if mutated != original { changed += 1 }
+            try Data(mutated).write(to: target)
             let diagnostics = Self.loadAndCheck(file, content: content)
+            runs += 1
             if diagnostics.hasErrors { failed += 1 }
             // Every error names a place.
             for error in diagnostics.errors where error.location == nil {
                 Issue.record("seed \(seed): error without a place: \(error.message)")
             }
         }
-        // Most mutations break something; a fuzzer whose mutations all pass would be testing nothing.
+        // Every mutation ran, and nearly all changed the file. Most break something (a fuzzer whose
+        // mutations all pass would be testing nothing); some load cleanly (one whose mutations all
+        // fail would test only the first error).
+        #expect(runs == mutations)
+        #expect(changed > mutations * 9 / 10, "\(changed) of \(mutations) mutations changed \(file)")
         #expect(failed > mutations / 4, "\(failed) of \(mutations) mutations of \(file) gave errors")
+        #expect(failed < mutations, "every mutation of \(file) gave errors")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Content"])
         print("fuzz \(file): \(mutations) mutations, \(failed) with errors, \(Int(Date().timeIntervalSince(started) * 1000)) ms")
     }
@@ -136,7 +144,7 @@ struct SplitMix64: RandomNumberGenerator {
         let (root, content) = try Self.copyAgency()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Site")
-        var wrote = 0
+        var (builds, wrote, failed) = (0, 0, 0)
         for seed in 0..<UInt64(12) {
             var rng = SplitMix64(seed: 100_000 + seed)
             let file = seed % 2 == 0 ? "2566/year.yaml" : "agency.yaml"
@@ -146,12 +154,20 @@ struct SplitMix64: RandomNumberGenerator {
             let started = Date()
             let outcome = SiteBuilder(options: .init(content: content, theme: Paths.theme, output: output)).build()
             print("fuzz build seed \(seed): \(Int(Date().timeIntervalSince(started) * 1000)) ms, wrote: \(outcome.wrote)")
+            builds += 1
             if outcome.wrote { wrote += 1 }
+            if outcome.diagnostics.hasErrors { failed += 1 }
+            // A build writes the site exactly when it found no error.
+            #expect(outcome.wrote == !outcome.diagnostics.hasErrors, "seed \(seed)")
             let beside = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
             #expect(beside == ["Content", "Site"] || beside == ["Content"], "seed \(seed): \(beside)")
             try Data(original).write(to: target)
         }
-        print("fuzz builds: 12 builds, \(wrote) wrote the site")
+        print("fuzz builds: \(builds) builds, \(wrote) wrote the site, \(failed) found errors")
+        // Both outcomes were exercised: some mutated builds stopped on errors, some wrote the site.
+        #expect(builds == 12)
+        #expect(failed > 0, "no mutated build found an error")
+        #expect(wrote > 0, "no mutated build wrote the site")
     }
 }
 

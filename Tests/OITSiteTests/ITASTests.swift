@@ -80,14 +80,13 @@ import Testing
         // The QR code element stays unconfirmed, even where the entry says all.
         #expect(try Self.page(fixture, "2566/o43/index.html").contains("(แสดงแล้ว 2 จาก 3)"))
         #expect(try Self.confirmed(fixture, item: "o43") == [1, 3])
-        let all = try Fixture(year: Self.year.replacingOccurrences(of: "[1, 3]", with: "all"))
+        let all = try Fixture(year: try Self.year.edited(replacing: "[1, 3]", with: "all"))
         _ = all.build()
         #expect(try Self.confirmed(all, item: "o43") == [1, 3])
     }
 
     @Test func anItemNotStartedOrNotEnteredWarnsNothingYet() throws {
-        for year in [Self.year.replacingOccurrences(of: "status: done", with: "status: not-started"), "round: 2566\nitems: {}\n"]
-        {
+        for year in [try Self.year.edited(replacing: "status: done", with: "status: not-started"), "round: 2566\nitems: {}\n"] {
             let fixture = try Fixture(year: year)
             #expect(!fixture.check().sorted.contains { $0.message.ruleID == "itas-code-missing" }, "\(year)")
         }

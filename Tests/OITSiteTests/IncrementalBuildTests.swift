@@ -3,10 +3,6 @@ import Testing
 
 @testable import OITSite
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// A rebuild renders only the agencies whose files changed, keeps every unchanged file as it was
 /// (inode and modification time), reports the cached warnings, and ends with the same bytes as a
 /// full build.
@@ -36,16 +32,16 @@ import Testing
         func edit(_ path: String, inTheme: Bool = false, replacing old: String, with new: String) throws {
             let url = (inTheme ? theme : content).appendingPathComponent(path)
             let text = try String(contentsOf: url, encoding: .utf8)
-            #expect(text.contains(old), "\(path) has no \(old)")
-            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+            try Data(text.edited(replacing: old, with: new).utf8).write(to: url)
         }
     }
 
     /// Inode, modification time and size of every entry under a folder (links not followed).
+    /// Read through FileManager (`lstat` underneath, on Linux and macOS alike), whose dates keep
+    /// the nanoseconds a rewrite within the same second would change.
     struct Stamp: Equatable {
-        var inode: UInt64
-        var seconds: Int
-        var nanoseconds: Int
+        var inode: Int
+        var modified: Date
         var size: Int
         var isLink: Bool
     }
@@ -54,12 +50,12 @@ import Testing
         var stamps: [String: Stamp] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)!
         while let relative = enumerator.nextObject() as? String {
-            var info = stat()
-            guard lstat(folder.path + "/" + relative, &info) == 0 else { continue }
+            guard let info = try? FileManager.default.attributesOfItem(atPath: folder.path + "/" + relative),
+                let inode = (info[.systemFileNumber] as? NSNumber)?.intValue, let modified = info[.modificationDate] as? Date,
+                let size = (info[.size] as? NSNumber)?.intValue
+            else { continue }
             stamps[relative] = Stamp(
-                inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec),
-                nanoseconds: Int(info.st_mtim.tv_nsec), size: Int(info.st_size),
-                isLink: (info.st_mode & S_IFMT) == S_IFLNK)
+                inode: inode, modified: modified, size: size, isLink: info[.type] as? FileAttributeType == .typeSymbolicLink)
         }
         return stamps
     }
@@ -237,7 +233,7 @@ import Testing
         try workspace.edit("layout.mustache", inTheme: true, replacing: "</body>", with: "{{#open}}</body>")
         let failed = workspace.build()
         #expect(!failed.wrote)
-        #expect(failed.diagnostics.all.allSatisfy { !($0.location?.file.hasSuffix(".mustache") ?? false) })
+        #expect(failed.diagnostics.all.allSatisfy { !($0.location?.file.path.hasSuffix(".mustache") ?? false) })
         #expect(failed.diagnostics.errorCount == 1)
         #expect(try Self.siblings(of: workspace) == ["Content", "Theme"])
 

@@ -31,7 +31,7 @@ import Testing
         let fixture = try Fixture(Self.year2570(items))
         let diagnostics = fixture.check()
         #expect(diagnostics.all.count == 1, "\(name):\n\(Self.describe(diagnostics))")
-        #expect(diagnostics.errors.first?.location?.file.hasSuffix("2570/year.yaml") == true)
+        #expect(diagnostics.errors.first?.location?.file.path.hasSuffix("2570/year.yaml") == true)
     }
 
     @Test func aRoundThatIsNotANumberIsNotFollowedByAnUnknownFramework() throws {
@@ -100,7 +100,7 @@ import Testing
             year: "items:\n  o1:\n    status: done\n",
             extra: ["agencies/test/2566/measures.yaml": Self.measures, "agencies/test/2566/progress/6-month.yaml": report])
         let diagnostics = fixture.check()
-        let inReport = diagnostics.all.filter { $0.location?.file.hasSuffix("progress/6-month.yaml") == true }
+        let inReport = diagnostics.all.filter { $0.location?.file.path.hasSuffix("progress/6-month.yaml") == true }
         #expect(inReport.count == 1, "\(Self.describe(diagnostics))")
         #expect(inReport.first?.location?.line == 4)
     }
@@ -111,7 +111,7 @@ import Testing
             year: "items:\n  o1:\n    status: done\n",
             extra: ["agencies/test/2566/measures.yaml": Self.measures, "agencies/test/2566/progress/6-month.yaml": report])
         let diagnostics = fixture.check()
-        let inReport = diagnostics.all.filter { $0.location?.file.hasSuffix("progress/6-month.yaml") == true }
+        let inReport = diagnostics.all.filter { $0.location?.file.path.hasSuffix("progress/6-month.yaml") == true }
         #expect(
             inReport.map(\.message) == [.unknownMeasure("M02", suggestion: "M2", year: 2566)], "\(Self.describe(diagnostics))")
     }

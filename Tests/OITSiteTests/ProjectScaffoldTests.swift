@@ -84,8 +84,8 @@ import Testing
     static func fillInProfile(_ folder: URL, agency: String) throws {
         let file = folder.appendingPathComponent("agencies/\(agency)/agency.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        let filled = text.replacingOccurrences(of: "name: องค์การบริหารส่วนตำบลตัวอย่าง", with: "name: องค์การบริหารส่วนตำบลทดสอบ")
-            .replacingOccurrences(of: "province: กรุงเทพมหานคร", with: "province: ลพบุรี")
+        let filled = try text.edited(replacing: "name: องค์การบริหารส่วนตำบลตัวอย่าง", with: "name: องค์การบริหารส่วนตำบลทดสอบ")
+            .edited(replacing: "province: กรุงเทพมหานคร", with: "province: ลพบุรี")
         #expect(filled.contains("name: องค์การบริหารส่วนตำบลทดสอบ") && filled.contains("province: ลพบุรี"))
         try Data(filled.utf8).write(to: file)
     }

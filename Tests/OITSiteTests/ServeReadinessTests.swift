@@ -13,8 +13,9 @@ extension ServeTests {
 
     static func readinessFixture() throws -> Fixture {
         var files = ReadinessTests.files(ReadinessTests.seed001)
-        files["agencies/test/agency.yaml"] = ReadinessTests.agency.replacingOccurrences(
-            of: "name: องค์การบริหารส่วนตำบลทดสอบ", with: "name: '" + hostileName.replacingOccurrences(of: "'", with: "''") + "'")
+        files["agencies/test/agency.yaml"] = try ReadinessTests.agency.edited(
+            replacing: "name: องค์การบริหารส่วนตำบลทดสอบ",
+            with: "name: '" + hostileName.replacingOccurrences(of: "'", with: "''") + "'")
         return try Fixture(files)
     }
 

@@ -108,8 +108,7 @@ import Testing
         // An edit is rebuilt and served.
         let agencyFile = folder.appendingPathComponent("agencies/testagency/agency.yaml")
         let original = try String(contentsOf: agencyFile, encoding: .utf8)
-        let edited = original.replacingOccurrences(of: "องค์การบริหารส่วนตำบลตัวอย่าง\n", with: "องค์การบริหารส่วนตำบลแก้ไขแล้ว\n")
-        #expect(edited != original)
+        let edited = try original.edited(replacing: "องค์การบริหารส่วนตำบลตัวอย่าง\n", with: "องค์การบริหารส่วนตำบลแก้ไขแล้ว\n")
         try Data(edited.utf8).write(to: agencyFile)
         let second = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 2 }
         #expect(second["version"] as? Int == 2)

@@ -5,7 +5,9 @@ import Testing
 
 /// Whole rendered pages of a small fixed agency, compared with `Snapshots/`.
 @Suite struct SnapshotTests {
-    static let fixture: Fixture = {
+    static var fixture: Fixture { built.fixture }
+    static var outcome: SiteBuilder.Outcome { built.outcome }
+    static let built: (fixture: Fixture, outcome: SiteBuilder.Outcome) = {
         let fixture = try! Fixture([
             "agencies/snap/agency.yaml": """
             name: องค์การบริหารส่วนตำบลตัวอย่าง
@@ -71,20 +73,28 @@ import Testing
                 - {name: (นางสาวตัวอย่าง ทดสอบ), position: นักวิเคราะห์นโยบายและแผน}
             """,
         ])
-        _ = fixture.build()
-        return fixture
+        return (fixture, fixture.build())
     }()
+
+    /// The build succeeded without an error, so that pages compared below are this build's (a
+    /// failed build writes nothing, and a stale page could otherwise be compared).
+    static func assertBuilt() throws {
+        try #require(outcome.wrote, "\(outcome.diagnostics.sorted.map { $0.formatted() })")
+        try #require(outcome.diagnostics.errorCount == 0, "\(outcome.diagnostics.errors.map { $0.formatted() })")
+    }
 
     @Test(arguments: [
         "snap/2566/o12/index.html", "snap/2566/index.html", "snap/2566/results/index.html",
         "snap/2566/measures/index.html", "snap/2566/progress/12-month/memo/index.html", "snap/2566/submission.csv",
     ])
     func page(_ path: String) throws {
+        try Self.assertBuilt()
         let text = try String(contentsOf: Self.fixture.output.appendingPathComponent(path), encoding: .utf8)
         try assertSnapshot(text, named: path.replacingOccurrences(of: "/", with: "_"))
     }
 
     @Test func markdownIsSafe() throws {
+        try Self.assertBuilt()
         let html = try String(contentsOf: Self.fixture.output.appendingPathComponent("snap/2566/o12/index.html"), encoding: .utf8)
         #expect(html.contains("<table>"))
         #expect(!html.contains("<script>alert"))

@@ -27,7 +27,7 @@ import Testing
         let outcome = fixture.build()
         #expect(!outcome.wrote)
         let error = try #require(outcome.diagnostics.errors.first)
-        #expect(error.location?.file.hasSuffix("templates/item.mustache") == true)
+        #expect(error.location?.file.path.hasSuffix("templates/item.mustache") == true)
         #expect(error.location?.line == 2)
     }
 

@@ -44,7 +44,7 @@ enum ItemChecks {
             let agencyFolder = year.folder.deletingLastPathComponent().lastPathComponent
             let file = "agencies/\(agencyFolder)/\(year.year - 1)/results.yaml"
             diagnostics.warning(
-                .analysisWithoutResults(item: code, resultsYear: year.year - 1, file: file),
+                .analysisWithoutResults(item: code, resultsYear: year.year - 1, file: SourceFile(file)),
                 at: year.entries[code]?.code.location ?? year.source)
         }
         let missing = codes.filter {

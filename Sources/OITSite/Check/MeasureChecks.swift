@@ -30,6 +30,7 @@ enum MeasureChecks {
             }
         }
         for report in year.reports {
+            checkReportedOnce(report, &diagnostics)
             // A mistyped measure is reported with the one it was probably meant to be, which is
             // then not also reported missing from the report.
             var meant: Set<String> = []
@@ -40,6 +41,19 @@ enum MeasureChecks {
             }
             for id in assessment.reportCoverage[report.id]?.unreported ?? [] where !meant.contains(id) {
                 diagnostics.warning(.measureNotReported(measure: id, report: report.id), at: report.source)
+            }
+        }
+    }
+
+    /// A measure reported twice in one report would show twice on its page, perhaps with two
+    /// statuses: a warning at the second entry, noting the first.
+    private static func checkReportedOnce(_ report: ProgressReport, _ diagnostics: inout Diagnostics) {
+        var first: [String: SourceLocation] = [:]
+        for entry in report.entries {
+            if let earlier = first[entry.measure.value] {
+                diagnostics.warning(.duplicateCode(entry.measure.value, other: earlier), at: entry.measure.location)
+            } else {
+                first[entry.measure.value] = entry.measure.location
             }
         }
     }

@@ -5,18 +5,23 @@ import Foundation
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, github
 
-    /// One line for `diagnostic`, with its file shown through `displayPath`.
-    public func line(for diagnostic: Diagnostic, language: Language, displayPath: (String) -> String = { $0 }) -> String {
-        let message = diagnostic.message.displayingPaths(displayPath).text(in: language)
-        let file = diagnostic.location.map { displayPath($0.file) }
+    /// One line for `diagnostic`, with the files it names shown through `show`.
+    public func line(for diagnostic: Diagnostic, language: Language, displayPath show: ShowFile = { $0.path }) -> String {
+        let message = diagnostic.message.text(in: language, showing: show)
+        let file = diagnostic.location.map { show($0.file) }
         switch self {
         case .text:
-            let place = diagnostic.location.map { "\(displayPath($0.file)):\($0.line):\($0.column): " } ?? ""
+            let place = diagnostic.location.map { "\($0.shown(show)): " } ?? ""
             return "\(place)\(diagnostic.severity.rawValue): \(message)"
         case .json:
+            let notes = diagnostic.message.notes.map {
+                JSONRecord.Note(
+                    file: show($0.location.file), line: $0.location.line, column: $0.location.column,
+                    message: $0.text(in: language))
+            }
             let record = JSONRecord(
                 file: file, line: diagnostic.location?.line, column: diagnostic.location?.column,
-                severity: diagnostic.severity.rawValue, rule: diagnostic.message.ruleID, message: message)
+                severity: diagnostic.severity.rawValue, rule: diagnostic.message.ruleID, message: message, notes: notes)
             return JSONLine.encode(record)
         case .github:
             var properties: [String] = []
@@ -30,7 +35,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// One diagnostic as JSON; every key present, `null` where there is no place.
+    /// One diagnostic as JSON; every key present, `null` where there is no place, and `notes` the
+    /// message's second places (`[]` for most).
     struct JSONRecord: Encodable {
         var file: String?
         var line: Int?
@@ -38,8 +44,17 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         var severity: String
         var rule: String
         var message: String
+        var notes: [Note]
 
-        enum CodingKeys: String, CodingKey { case file, line, column, severity, rule, message }
+        /// A second place: `{"file", "line", "column", "message"}`.
+        struct Note: Encodable {
+            var file: String
+            var line: Int
+            var column: Int
+            var message: String
+        }
+
+        enum CodingKeys: String, CodingKey { case file, line, column, severity, rule, message, notes }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -49,6 +64,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             try container.encode(severity, forKey: .severity)
             try container.encode(rule, forKey: .rule)
             try container.encode(message, forKey: .message)
+            try container.encode(notes, forKey: .notes)
         }
     }
 

@@ -20,7 +20,8 @@ public struct DisplayPaths: Sendable {
         self.currentFolder = current.hasSuffix("/") ? current : current + "/"
     }
 
-    public func display(_ file: String) -> String {
+    public func display(_ source: SourceFile) -> String {
+        let file = source.path
         if file.hasPrefix("/") {
             let standard = URL(fileURLWithPath: file).standardizedFileURL.path
             if standard + "/" == currentFolder { return "." }

@@ -1,14 +1,84 @@
 import Foundation
 
 /// The wording of every message, Thai and English side by side: the one place where a message's
-/// values become text.
+/// values become text. Each family of messages is worded in its own function; findings that are
+/// enums of their own (`YearFinding`, `ITASFinding`, `LinkFinding`) word themselves.
 extension Message {
-    var wording: Wording {
+    /// The message in both languages, with the files it names shown by `show`.
+    func wording(showing show: ShowFile) -> Wording {
         switch self {
-        case .unreadableFile(let path):
+        case .fiscalYear(let finding): return finding.wording(showing: show)
+        case .itas(let finding): return finding.wording
+        case .link(let finding): return finding.wording
+        case .edit(let finding): return finding.wording
+        default:
+            let families = [
+                fileWording, valueWording, frameworkWording, itemWording, resultWording, templateWording,
+                outputWording, inputWording,
+            ]
+            for family in families {
+                if let wording = family(show) { return wording }
+            }
+            // Every other case is worded by one family above (MessageTests checks each rule's text).
+            return Wording(th: ruleID, en: ruleID)
+        }
+    }
+
+    /// `file:line:col` of a second place a message names.
+    private func place(_ location: SourceLocation, _ show: ShowFile) -> String { location.shown(show) }
+
+    /// Files and folders: unreadable, missing, stray or misnamed.
+    private func fileWording(_ show: ShowFile) -> Wording? {
+        switch self {
+        case .unreadableFile(let file):
+            let path = show(file)
             return Wording(th: "อ่านไฟล์ \(path) ไม่ได้", en: "cannot read \(path)")
-        case .cannotWrite(let path, let reason):
+        case .cannotWrite(let file, let reason):
+            let path = show(file)
             return Wording(th: "เขียน \(path) ไม่ได้ (\(reason))", en: "cannot write \(path) (\(reason))")
+        case .missingFile(let file):
+            let path = show(file)
+            return Wording(th: "ไม่พบไฟล์ \(path)", en: "file not found: \(path)")
+        case .noAgencies(let file):
+            let path = show(file)
+            return Wording(
+                th: "ไม่พบหน่วยงานใน \(path) (ต้องมีโฟลเดอร์ agencies/<ชื่อหน่วยงาน>/agency.yaml)",
+                en: "no agencies in \(path) (expected agencies/<name>/agency.yaml)")
+        case .strayFolder(let name):
+            return Wording(
+                th: "โฟลเดอร์ \"\(name)\" ไม่ใช่ปีงบประมาณ (ต้องเป็นตัวเลขปี พ.ศ. เช่น 2566) จึงไม่ถูกนำไปสร้างเว็บไซต์",
+                en: "folder \"\(name)\" is not a fiscal year (e.g. 2566) and is not built")
+        case .strayFile(let file):
+            let path = show(file)
+            return Wording(
+                th: "ไฟล์ \(path) ไม่ได้ถูกนำไปสร้างเว็บไซต์ (ในโฟลเดอร์ items/ ใช้ได้เฉพาะไฟล์ .md ที่ตั้งชื่อตามรหัสข้อ เช่น o12.md)",
+                en: "file \(path) is not built (items/ takes only .md files named by item code, e.g. o12.md)")
+        case .unknownContentFile(let file, let suggestion):
+            let path = show(file)
+            return Wording(
+                th:
+                    "ไม่ได้อ่านไฟล์ \(path) จึงไม่ถูกนำไปสร้างเว็บไซต์ (ไฟล์ของปีมีเฉพาะ year.yaml, results.yaml, analysis.yaml, measures.yaml, items/*.md และ progress/*.yaml)",
+                en:
+                    "\(path) is not read and would not be published (a year holds year.yaml, results.yaml, analysis.yaml, measures.yaml, items/*.md and progress/*.yaml)."
+            )
+            .suggesting(suggestion)
+        case .christianEraYearFolder(let name, let buddhistYear):
+            return Wording(
+                th: "โฟลเดอร์ \"\(name)\" เป็นปี ค.ศ. ชื่อโฟลเดอร์ของปีงบประมาณต้องเป็นปี พ.ศ. เปลี่ยนชื่อเป็น \"\(buddhistYear)\"",
+                en:
+                    "folder \"\(name)\" is a Christian-era year; a fiscal-year folder is named in the Buddhist era: rename it \"\(buddhistYear)\""
+            )
+        case .invalidFolderName(let name):
+            return Wording(
+                th: "ชื่อโฟลเดอร์ \"\(name)\" ใช้เป็นที่อยู่เว็บไม่ได้ ให้ใช้ตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น",
+                en: "folder name \"\(name)\" cannot be a URL; use a-z, 0-9 and - only")
+        default: return nil
+        }
+    }
+
+    /// YAML syntax and the values of keys: types, choices, dates, periods, addresses.
+    private func valueWording(_ show: ShowFile) -> Wording? {
+        switch self {
         case .yamlSyntax(let problem):
             return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiProblem(problem))", en: "invalid YAML: \(problem)")
         case .unclosedFrontMatter:
@@ -42,38 +112,33 @@ extension Message {
             return Wording(
                 th: "\"\(text)\" ไม่ใช่ที่อยู่เว็บที่ถูกต้อง (ต้องขึ้นต้นด้วย https:// หรือ http://)",
                 en: "\"\(text)\" is not a valid web address (https:// or http://)")
-        case .invalidFolderName(let name):
+        case .unknownChoice(let value, let choices, let suggestion):
+            return ChoiceWording.unknown(value, choices: choices, suggestion: suggestion)
+        case .dayNotInMonth(_, let year, let month, let day):
+            let days = CivilDate.daysIn(month: month, year: CivilDate.christianYear(year))
+            let buddhist = year > CivilDate.buddhistEraThreshold
+            let (thaiMonth, englishMonth) = (ThaiText.monthNames[month - 1], PeriodText.englishMonths[month - 1])
             return Wording(
-                th: "ชื่อโฟลเดอร์ \"\(name)\" ใช้เป็นที่อยู่เว็บไม่ได้ ให้ใช้ตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น",
-                en: "folder name \"\(name)\" cannot be a URL; use a-z, 0-9 and - only")
-        case .strayFolder(let name):
-            return Wording(
-                th: "โฟลเดอร์ \"\(name)\" ไม่ใช่ปีงบประมาณ (ต้องเป็นตัวเลขปี พ.ศ. เช่น 2566) จึงไม่ถูกนำไปสร้างเว็บไซต์",
-                en: "folder \"\(name)\" is not a fiscal year (e.g. 2566) and is not built")
-        case .strayFile(let path):
-            return Wording(
-                th: "ไฟล์ \(path) ไม่ได้ถูกนำไปสร้างเว็บไซต์ (ในโฟลเดอร์ items/ ใช้ได้เฉพาะไฟล์ .md ที่ตั้งชื่อตามรหัสข้อ เช่น o12.md)",
-                en: "file \(path) is not built (items/ takes only .md files named by item code, e.g. o12.md)")
-        case .unknownContentFile(let path, let suggestion):
-            return Wording(
-                th:
-                    "ไม่ได้อ่านไฟล์ \(path) จึงไม่ถูกนำไปสร้างเว็บไซต์ (ไฟล์ของปีมีเฉพาะ year.yaml, results.yaml, analysis.yaml, measures.yaml, items/*.md และ progress/*.yaml)",
+                th: "ปี \(buddhist ? "" : "ค.ศ. ")\(year) ไม่มีวันที่ \(day) \(thaiMonth) (\(thaiMonth)ปีนั้นมี \(days) วัน)",
                 en:
-                    "\(path) is not read and would not be published (a year holds year.yaml, results.yaml, analysis.yaml, measures.yaml, items/*.md and progress/*.yaml)."
+                    "\(year)\(buddhist ? " (B.E.)" : "") has no \(day) \(englishMonth) (\(englishMonth) has \(days) days that year)"
             )
-            .suggesting(suggestion)
-        case .christianEraYearFolder(let name, let buddhistYear):
+        case .dateOutOfRange(let text, let earliest, let latest):
             return Wording(
-                th: "โฟลเดอร์ \"\(name)\" เป็นปี ค.ศ. ชื่อโฟลเดอร์ของปีงบประมาณต้องเป็นปี พ.ศ. เปลี่ยนชื่อเป็น \"\(buddhistYear)\"",
-                en:
-                    "folder \"\(name)\" is a Christian-era year; a fiscal-year folder is named in the Buddhist era: rename it \"\(buddhistYear)\""
-            )
-        case .missingFile(let path):
-            return Wording(th: "ไม่พบไฟล์ \(path)", en: "file not found: \(path)")
-        case .noAgencies(let path):
+                th: "วันที่ \"\(text)\" อยู่นอกช่วงที่เป็นไปได้ (พ.ศ. \(earliest + 543) ถึง \(latest + 543)) ตรวจปีที่พิมพ์",
+                en: "date \"\(text)\" is outside the plausible range (\(earliest) to \(latest) CE); check the year")
+        case .numberOutOfRange(let key, let value, let range):
+            let (low, high) = (Self.number(range.lowerBound), Self.number(range.upperBound))
             return Wording(
-                th: "ไม่พบหน่วยงานใน \(path) (ต้องมีโฟลเดอร์ agencies/<ชื่อหน่วยงาน>/agency.yaml)",
-                en: "no agencies in \(path) (expected agencies/<name>/agency.yaml)")
+                th: "\(key.map { "ค่าของ \"\($0)\"" } ?? "ค่า") (\(Self.number(value))) ต้องอยู่ระหว่าง \(low) ถึง \(high)",
+                en: "\(key.map { "\"\($0)\"" } ?? "value") (\(Self.number(value))) must be between \(low) and \(high)")
+        default: return nil
+        }
+    }
+
+    /// Frameworks: rounds, their item codes and tool weights.
+    private func frameworkWording(_ show: ShowFile) -> Wording? {
+        switch self {
         case .unknownFramework(let round, let known):
             let list = known.map(String.init).joined(separator: ", ")
             return Wording(
@@ -81,35 +146,8 @@ extension Message {
                 en: "no framework for round \(round) (known: \(list)); add frameworks/\(round).yaml")
         case .duplicateFramework(let round, let other):
             return Wording(
-                th: "กรอบการประเมินรอบ \(round) ถูกกำหนดซ้ำ (ครั้งแรกที่ \(other))",
-                en: "framework \(round) defined twice (first at \(other))")
-        case .unknownItem(let code, let round, let suggestion):
-            return Wording(
-                th: "ไม่มีข้อ \"\(code)\" ในกรอบการประเมินรอบ \(round)",
-                en: "round \(round) has no item \"\(code)\"."
-            ).suggesting(suggestion)
-        case .duplicateCode(let code, let other):
-            return Wording(th: "\"\(code)\" ถูกกำหนดซ้ำ (ครั้งแรกที่ \(other))", en: "\"\(code)\" is defined twice (first at \(other))")
-        case .unknownGroup(let code):
-            return Wording(th: "ไม่มีตัวชี้วัดย่อย \"\(code)\" ในกรอบการประเมินนี้", en: "this framework has no sub-indicator \"\(code)\"")
-        case .reasonRequired(let code):
-            return Wording(
-                th: "ข้อ \(code) ระบุว่าไม่เกี่ยวข้อง (n/a) ต้องระบุเหตุผลใน \"reason\"",
-                en: "item \(code) is n/a: give the reason in \"reason\"")
-        case .elementOutOfRange(let number, let count):
-            return Wording(
-                th: "ไม่มีองค์ประกอบข้อที่ \(number) (ข้อนี้มีองค์ประกอบ \(count) ข้อ)",
-                en: "no element \(number) (this item has \(count))")
-        case .missingEntries(let codes):
-            let list = codes.joined(separator: ", ")
-            return Wording(th: "ยังไม่มีข้อมูลของ \(codes.count) ข้อ: \(list)", en: "no entry yet for \(codes.count) items: \(list)")
-        case .periodMismatch(let item, let rule, let fiscalYear):
-            // Pages join dates with no-break spaces; a terminal shows plain ones.
-            let requirement = PeriodText.requirement(rule, FiscalYear(fiscalYear), digits: .arabic).replacingOccurrences(
-                of: "\u{00A0}", with: " ")
-            return Wording(
-                th: "ข้อ \(item) ต้องเป็น" + requirement,
-                en: "item \(item) must be " + PeriodText.englishRequirement(rule, FiscalYear(fiscalYear)))
+                th: "กรอบการประเมินรอบ \(round) ถูกกำหนดซ้ำ (ครั้งแรกที่ \(place(other, show)))",
+                en: "framework \(round) defined twice (first at \(place(other, show)))")
         case .partialFramework(let round):
             return Wording(
                 th:
@@ -138,6 +176,90 @@ extension Message {
                 en:
                     "year \(year) has no item to publish: round \(round)'s framework lists no items; give items with title: and group: in year.yaml, or list them in frameworks/\(round).yaml"
             )
+        case .invalidItemCode(let code):
+            return Wording(
+                th: "รหัสข้อ \"\(code)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัวตามด้วยตัวเลข 1–3 หลัก เช่น o12",
+                en: "item code \"\(code)\" is invalid: write 1-3 lowercase letters then 1-3 digits, such as o12")
+        case .invalidQuestionPrefix(let prefix):
+            return Wording(
+                th: "อักษรนำหน้าข้อคำถาม \"\(prefix)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัว เช่น i",
+                en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
+        case .weightsDoNotSumToOne(let sum):
+            return Wording(
+                th: "น้ำหนักของเครื่องมือรวมกันได้ \(Self.number(sum)) ต้องรวมกันได้ 1 (เช่น 0.3 + 0.3 + 0.4)",
+                en: "tool weights add up to \(Self.number(sum)); they must add up to 1")
+        default: return nil
+        }
+    }
+
+    /// Items' entries, and what their public pages could not show.
+    private func itemWording(_ show: ShowFile) -> Wording? {
+        switch self {
+        case .unknownItem(let code, let round, let suggestion):
+            return Wording(
+                th: "ไม่มีข้อ \"\(code)\" ในกรอบการประเมินรอบ \(round)",
+                en: "round \(round) has no item \"\(code)\"."
+            ).suggesting(suggestion)
+        case .duplicateCode(let code, let other):
+            return Wording(
+                th: "\"\(code)\" ถูกกำหนดซ้ำ (ครั้งแรกที่ \(place(other, show)))",
+                en: "\"\(code)\" is defined twice (first at \(place(other, show)))")
+        case .unknownGroup(let code):
+            return Wording(th: "ไม่มีตัวชี้วัดย่อย \"\(code)\" ในกรอบการประเมินนี้", en: "this framework has no sub-indicator \"\(code)\"")
+        case .reasonRequired(let code):
+            return Wording(
+                th: "ข้อ \(code) ระบุว่าไม่เกี่ยวข้อง (n/a) ต้องระบุเหตุผลใน \"reason\"",
+                en: "item \(code) is n/a: give the reason in \"reason\"")
+        case .elementOutOfRange(let number, let count):
+            return Wording(
+                th: "ไม่มีองค์ประกอบข้อที่ \(number) (ข้อนี้มีองค์ประกอบ \(count) ข้อ)",
+                en: "no element \(number) (this item has \(count))")
+        case .missingEntries(let codes):
+            let list = codes.joined(separator: ", ")
+            return Wording(th: "ยังไม่มีข้อมูลของ \(codes.count) ข้อ: \(list)", en: "no entry yet for \(codes.count) items: \(list)")
+        case .periodMismatch(let item, let rule, let fiscalYear):
+            // Pages join dates with no-break spaces; a terminal shows plain ones.
+            let requirement = PeriodText.requirement(rule, FiscalYear(fiscalYear), digits: .arabic).replacingOccurrences(
+                of: "\u{00A0}", with: " ")
+            return Wording(
+                th: "ข้อ \(item) ต้องเป็น" + requirement,
+                en: "item \(item) must be " + PeriodText.englishRequirement(rule, FiscalYear(fiscalYear)))
+        case .elementsNotListed(let item, let numbers):
+            let list = numbers.map(String.init).joined(separator: ", ")
+            return Wording(
+                th: "กรอบการประเมินยังไม่มีรายการองค์ประกอบของข้อ \(item) จึงยืนยันองค์ประกอบข้อที่ \(list) ไม่ได้ "
+                    + "ให้เขียนองค์ประกอบเป็นข้อความ (elements: แล้วตามด้วยรายการข้อความ) หรือลบ elements ออก",
+                en: "the framework lists no elements for item \(item), so elements \(list) cannot be confirmed; "
+                    + "write the elements as texts (a list under elements:), or remove elements")
+        case .analysisWithoutResults(let item, let resultsYear, let source):
+            let file = show(source)
+            return Wording(
+                th:
+                    "ข้อ \(item) แสดงการวิเคราะห์ผลการประเมิน ITA ปี \(resultsYear) แต่เนื้อหายังไม่มีคะแนนของปีนั้น หน้าของข้อนี้จึงบอกได้เพียงว่าไม่ได้เผยแพร่ผลการประเมินไว้ในเว็บไซต์นี้ ให้เพิ่มไฟล์ \(file)",
+                en:
+                    "item \(item) shows the analysis of the ITA \(resultsYear) results, but the content has no scores of that round, so its page can only say they are not published on this site; add \(file)"
+            )
+        case .doneWithoutEvidence(let code):
+            return Wording(
+                th:
+                    "ข้อ \(code) ระบุว่าดำเนินการแล้ว แต่ไม่มีหลักฐาน หน้าของข้อนี้จึงแสดง \"ดำเนินการแล้ว\" คู่กับ \"ยังไม่มีหลักฐาน\" ให้ใส่ลิงก์ (url:) หรือไฟล์ (file:) ใน evidence: ของข้อนี้",
+                en:
+                    "item \(code) is done but gives no evidence, so its page shows \"done\" beside \"no evidence yet\"; add a link (url:) or a file (file:) under its evidence:"
+            )
+        case .invalidElements(let text):
+            return Wording(
+                th:
+                    "elements: \"\(text)\" ไม่ใช่องค์ประกอบด้านข้อมูล ถ้าแสดงครบทุกองค์ประกอบให้เขียน elements: all (หรือ ครบทุกข้อ) ถ้าแสดงบางข้อให้เขียนเลขข้อ เช่น elements: [1, 3] ถ้าจะเขียนองค์ประกอบเป็นข้อความ ให้เขียนเป็นรายการ (ขึ้นต้นแต่ละบรรทัดด้วย - )",
+                en:
+                    "elements: \"\(text)\" is not a data element: write elements: all when every element is shown, the element numbers (elements: [1, 3]) when some are, or the elements' texts as a list (one - line each)"
+            )
+        default: return nil
+        }
+    }
+
+    /// Results, analysis, measures and progress reports.
+    private func resultWording(_ show: ShowFile) -> Wording? {
+        switch self {
         case .scoreOutOfRange(let value):
             return Wording(
                 th: "คะแนน \(Self.number(value)) ต้องอยู่ระหว่าง 0 ถึง 100",
@@ -174,6 +296,13 @@ extension Message {
             return Wording(
                 th: "\(name.th) ที่ระบุไว้ (\(stated.text)) ไม่ตรงกับที่คำนวณได้ (\(computed.text))",
                 en: "stated \(name.en) (\(stated.text)) differs from the computed value (\(computed.text))")
+        default: return nil
+        }
+    }
+
+    /// Templates of the theme.
+    private func templateWording(_ show: ShowFile) -> Wording? {
+        switch self {
         case .templateSyntax(let problem):
             return Wording(th: "แม่แบบเขียนไม่ถูกต้อง: \(problem)", en: "template error: \(problem)")
         case .missingTemplate(let name):
@@ -182,7 +311,17 @@ extension Message {
             return Wording(
                 th: "แม่แบบ \(template) ใช้ชื่อ \"\(name)\" ซึ่งไม่มีในข้อมูลของหน้า จะแสดงเป็นค่าว่าง",
                 en: "template \(template) uses \"\(name)\", which the page does not provide; it renders empty")
-        // Output, containment, bounded input and locations (issue 8)
+        case .templateProblem(let problem, let detail):
+            return Wording(
+                th: "แม่แบบเขียนไม่ถูกต้อง: " + problem.thai + (detail.map { " (\($0))" } ?? ""),
+                en: "template error: " + problem.english + (detail.map { " (\($0))" } ?? ""))
+        default: return nil
+        }
+    }
+
+    /// The output folder, and files outside the content or out of bounds (issue 8).
+    private func outputWording(_ show: ShowFile) -> Wording? {
+        switch self {
         case .outputRefused(let reason):
             return Wording(
                 th: "ไม่สร้างเว็บไซต์ในโฟลเดอร์ผลลัพธ์นี้ เพราะ" + reason.thai
@@ -195,22 +334,40 @@ extension Message {
                 en:
                     "path \"\(path)\" would be written outside the output folder; check the item code or file name it was made from"
             )
-        case .outsideContent(let path):
+        case .outsideContent(let file):
+            let path = show(file)
             return Wording(
                 th: "ไฟล์ \(path) อยู่นอกโฟลเดอร์เนื้อหา (อาจเป็นลิงก์ symbolic link ไปที่อื่น) จึงไม่นำไปเผยแพร่",
                 en: "\(path) lies outside the content folder (a symbolic link?) and is not published")
-        case .missingFolder(let path):
+        case .missingFolder(let file):
+            let path = show(file)
             return Wording(th: "ไม่พบโฟลเดอร์ \(path)", en: "folder not found: \(path)")
-        case .unreadableFolder(let path):
+        case .unreadableFolder(let file):
+            let path = show(file)
             return Wording(
                 th: "เปิดโฟลเดอร์ \(path) ไม่ได้ (ไม่มีสิทธิ์อ่าน) ไฟล์ในโฟลเดอร์นี้จึงไม่ถูกตรวจและไม่ถูกเผยแพร่",
                 en: "cannot open folder \(path) (permission denied); its files are not checked or published")
-        case .linkLoop(let path):
+        case .linkLoop(let file):
+            let path = show(file)
             return Wording(th: "ลิงก์ \(path) ชี้วนกลับมาที่เดิมไม่สิ้นสุด", en: "link \(path) loops back on itself")
-        case .fileTooLarge(let path, let limit):
+        case .fileTooLarge(let file, let limit):
+            let path = show(file)
             return Wording(
                 th: "ไฟล์ \(path) ใหญ่เกิน \(limit / 1_048_576) MB จึงไม่อ่าน (ไฟล์เอกสารขนาดใหญ่ให้แนบเป็นไฟล์หลักฐานแทน)",
                 en: "\(path) is larger than \(limit / 1_048_576) MB and is not read")
+        case .unsafeFileName(let name, let character):
+            return Wording(
+                th: "ชื่อไฟล์ \"\(name)\" มีอักขระ \(character) ซึ่งทำให้ลิงก์บนเว็บใช้ไม่ได้ ให้เปลี่ยนชื่อไฟล์ (ใช้ตัวอักษร ตัวเลข - _ . เท่านั้น)",
+                en:
+                    "file name \"\(name)\" contains \(character), which breaks web links; rename the file (letters, digits, - _ . only)"
+            )
+        default: return nil
+        }
+    }
+
+    /// Bytes and YAML out of bounds, and YAML mistakes told with their fix.
+    private func inputWording(_ show: ShowFile) -> Wording? {
+        switch self {
         case .notUTF8:
             return Wording(
                 th: "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 ตั้งแต่ตำแหน่งนี้ ให้บันทึกไฟล์ใหม่เป็น UTF-8",
@@ -231,96 +388,17 @@ extension Message {
             )
         case .duplicateKey(let key, let first):
             return Wording(
-                th: "ชื่อ \"\(key)\" ซ้ำในชุดข้อมูลเดียวกัน (ครั้งแรกที่ \(first))",
-                en: "key \"\(key)\" appears twice in one mapping (first at \(first))")
+                th: "ชื่อ \"\(key)\" ซ้ำในชุดข้อมูลเดียวกัน (ครั้งแรกที่ \(place(first, show)))",
+                en: "key \"\(key)\" appears twice in one mapping (first at \(place(first, show)))")
         case .yamlTooDeep(let limit):
             return Wording(th: "ข้อมูล YAML ซ้อนกันลึกเกิน \(limit) ชั้น", en: "YAML nested deeper than \(limit) levels")
         case .yamlTooManyAliases(let limit):
             return Wording(
                 th: "การอ้างอิงซ้ำ (alias *ชื่อ) ขยายข้อมูลเกิน \(limit) ค่า จึงไม่อ่านไฟล์นี้",
                 en: "aliases (*name) expand to more than \(limit) values; the file is not read")
-        case .numberOutOfRange(let key, let value, let range):
-            let (low, high) = (Self.number(range.lowerBound), Self.number(range.upperBound))
-            return Wording(
-                th: "\(key.map { "ค่าของ \"\($0)\"" } ?? "ค่า") (\(Self.number(value))) ต้องอยู่ระหว่าง \(low) ถึง \(high)",
-                en: "\(key.map { "\"\($0)\"" } ?? "value") (\(Self.number(value))) must be between \(low) and \(high)")
-        case .dateOutOfRange(let text, let earliest, let latest):
-            return Wording(
-                th: "วันที่ \"\(text)\" อยู่นอกช่วงที่เป็นไปได้ (พ.ศ. \(earliest + 543) ถึง \(latest + 543)) ตรวจปีที่พิมพ์",
-                en: "date \"\(text)\" is outside the plausible range (\(earliest) to \(latest) CE); check the year")
-        case .weightsDoNotSumToOne(let sum):
-            return Wording(
-                th: "น้ำหนักของเครื่องมือรวมกันได้ \(Self.number(sum)) ต้องรวมกันได้ 1 (เช่น 0.3 + 0.3 + 0.4)",
-                en: "tool weights add up to \(Self.number(sum)); they must add up to 1")
-        case .unsafeFileName(let name, let character):
-            return Wording(
-                th: "ชื่อไฟล์ \"\(name)\" มีอักขระ \(character) ซึ่งทำให้ลิงก์บนเว็บใช้ไม่ได้ ให้เปลี่ยนชื่อไฟล์ (ใช้ตัวอักษร ตัวเลข - _ . เท่านั้น)",
-                en:
-                    "file name \"\(name)\" contains \(character), which breaks web links; rename the file (letters, digits, - _ . only)"
-            )
-        case .templateProblem(let problem, let detail):
-            return Wording(
-                th: "แม่แบบเขียนไม่ถูกต้อง: " + problem.thai + (detail.map { " (\($0))" } ?? ""),
-                en: "template error: " + problem.english + (detail.map { " (\($0))" } ?? ""))
-        case .invalidItemCode(let code):
-            return Wording(
-                th: "รหัสข้อ \"\(code)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัวตามด้วยตัวเลข 1–3 หลัก เช่น o12",
-                en: "item code \"\(code)\" is invalid: write 1-3 lowercase letters then 1-3 digits, such as o12")
-        case .invalidQuestionPrefix(let prefix):
-            return Wording(
-                th: "อักษรนำหน้าข้อคำถาม \"\(prefix)\" ใช้ไม่ได้ ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก 1–3 ตัว เช่น i",
-                en: "question prefix \"\(prefix)\" is invalid: write 1-3 lowercase letters, such as i")
-        case .fiscalYear(let finding):
-            return finding.wording
-        // One mistake, one message (issue 17)
         case .yamlMistake(let mistake):
             return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: " + mistake.wording.th, en: "invalid YAML: " + mistake.wording.en)
-        case .unknownChoice(let value, let choices, let suggestion):
-            return ChoiceWording.unknown(value, choices: choices, suggestion: suggestion)
-        case .elementsNotListed(let item, let numbers):
-            let list = numbers.map(String.init).joined(separator: ", ")
-            return Wording(
-                th: "กรอบการประเมินยังไม่มีรายการองค์ประกอบของข้อ \(item) จึงยืนยันองค์ประกอบข้อที่ \(list) ไม่ได้ "
-                    + "ให้เขียนองค์ประกอบเป็นข้อความ (elements: แล้วตามด้วยรายการข้อความ) หรือลบ elements ออก",
-                en: "the framework lists no elements for item \(item), so elements \(list) cannot be confirmed; "
-                    + "write the elements as texts (a list under elements:), or remove elements")
-        case .dayNotInMonth(_, let year, let month, let day):
-            let days = CivilDate.daysIn(month: month, year: CivilDate.christianYear(year))
-            let buddhist = year > CivilDate.buddhistEraThreshold
-            let (thaiMonth, englishMonth) = (ThaiText.monthNames[month - 1], PeriodText.englishMonths[month - 1])
-            return Wording(
-                th: "ปี \(buddhist ? "" : "ค.ศ. ")\(year) ไม่มีวันที่ \(day) \(thaiMonth) (\(thaiMonth)ปีนั้นมี \(days) วัน)",
-                en:
-                    "\(year)\(buddhist ? " (B.E.)" : "") has no \(day) \(englishMonth) (\(englishMonth) has \(days) days that year)"
-            )
-        // Public pages (issue 17)
-        case .analysisWithoutResults(let item, let resultsYear, let file):
-            return Wording(
-                th:
-                    "ข้อ \(item) แสดงการวิเคราะห์ผลการประเมิน ITA ปี \(resultsYear) แต่เนื้อหายังไม่มีคะแนนของปีนั้น หน้าของข้อนี้จึงบอกได้เพียงว่าไม่ได้เผยแพร่ผลการประเมินไว้ในเว็บไซต์นี้ ให้เพิ่มไฟล์ \(file)",
-                en:
-                    "item \(item) shows the analysis of the ITA \(resultsYear) results, but the content has no scores of that round, so its page can only say they are not published on this site; add \(file)"
-            )
-        case .doneWithoutEvidence(let code):
-            return Wording(
-                th:
-                    "ข้อ \(code) ระบุว่าดำเนินการแล้ว แต่ไม่มีหลักฐาน หน้าของข้อนี้จึงแสดง \"ดำเนินการแล้ว\" คู่กับ \"ยังไม่มีหลักฐาน\" ให้ใส่ลิงก์ (url:) หรือไฟล์ (file:) ใน evidence: ของข้อนี้",
-                en:
-                    "item \(code) is done but gives no evidence, so its page shows \"done\" beside \"no evidence yet\"; add a link (url:) or a file (file:) under its evidence:"
-            )
-        case .invalidElements(let text):
-            return Wording(
-                th:
-                    "elements: \"\(text)\" ไม่ใช่องค์ประกอบด้านข้อมูล ถ้าแสดงครบทุกองค์ประกอบให้เขียน elements: all (หรือ ครบทุกข้อ) ถ้าแสดงบางข้อให้เขียนเลขข้อ เช่น elements: [1, 3] ถ้าจะเขียนองค์ประกอบเป็นข้อความ ให้เขียนเป็นรายการ (ขึ้นต้นแต่ละบรรทัดด้วย - )",
-                en:
-                    "elements: \"\(text)\" is not a data element: write elements: all when every element is shown, the element numbers (elements: [1, 3]) when some are, or the elements' texts as a list (one - line each)"
-            )
-        case .itas(let finding):
-            return finding.wording
-        case .link(let finding):
-            return finding.wording
-        case .edit(let finding):
-            return finding.wording
+        default: return nil
         }
     }
 }

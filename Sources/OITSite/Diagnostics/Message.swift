@@ -3,8 +3,8 @@
 /// Messages are values, not strings, so that tests assert on what was found rather than on wording.
 public enum Message: Sendable, Equatable, Codable {
     // Files and YAML
-    case unreadableFile(String)
-    case cannotWrite(path: String, reason: String)
+    case unreadableFile(SourceFile)
+    case cannotWrite(path: SourceFile, reason: String)
     case yamlSyntax(String)
     case unclosedFrontMatter
     case wrongType(key: String?, expected: ValueKind)
@@ -17,13 +17,13 @@ public enum Message: Sendable, Equatable, Codable {
     case invalidFolderName(String)
     case strayFolder(String)
     /// A file the build does not read, where it would be lost without a word.
-    case strayFile(String)
+    case strayFile(SourceFile)
     /// A text file in a year folder that is none of the content files.
-    case unknownContentFile(String, suggestion: String?)
+    case unknownContentFile(SourceFile, suggestion: String?)
     /// A year folder named in the Christian era (`2024`), with the Buddhist-era name it needs.
     case christianEraYearFolder(String, buddhistYear: Int)
-    case missingFile(String)
-    case noAgencies(String)
+    case missingFile(SourceFile)
+    case noAgencies(SourceFile)
 
     // Frameworks and items
     case unknownFramework(round: Int, known: [Int])
@@ -69,11 +69,11 @@ public enum Message: Sendable, Equatable, Codable {
     // Output, containment, bounded input and locations (issue 8)
     case outputRefused(reason: OutputGuard.Refusal)
     case outputPathEscapes(String)
-    case outsideContent(String)
-    case missingFolder(String)
-    case unreadableFolder(String)
-    case linkLoop(String)
-    case fileTooLarge(String, limit: Int)
+    case outsideContent(SourceFile)
+    case missingFolder(SourceFile)
+    case unreadableFolder(SourceFile)
+    case linkLoop(SourceFile)
+    case fileTooLarge(SourceFile, limit: Int)
     case notUTF8
     case nulCharacter
     case controlCharacter(String)
@@ -103,7 +103,7 @@ public enum Message: Sendable, Equatable, Codable {
     // Public pages (issue 17): what a page cannot show is told to the webmaster, not the reader
     /// An item that shows the analysis of the previous round's results (o42 in 2566) is done, but
     /// the content has no results of that round: `file` is the results file to add.
-    case analysisWithoutResults(item: String, resultsYear: Int, file: String)
+    case analysisWithoutResults(item: String, resultsYear: Int, file: SourceFile)
     /// An item its entry says is done, with no evidence: its page would show "done" beside "no evidence".
     case doneWithoutEvidence(String)
     /// `elements:` written as a word that is no element ("ครบทุกข้อ" in a list, or one text alone),
@@ -116,8 +116,9 @@ public enum Message: Sendable, Equatable, Codable {
     /// Findings about an edit `oit set` or the editor cannot make (issue 21).
     case edit(EditFinding)
 
-    /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
-    public func text(in language: Language) -> String {
-        Invisible.escaped(wording.text(in: language))
+    /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`),
+    /// and the files it names shown by `show` (`DisplayPaths.display` for a user).
+    public func text(in language: Language, showing show: ShowFile = { $0.path }) -> String {
+        Invisible.escaped(wording(showing: show).text(in: language))
     }
 }

@@ -6,7 +6,7 @@ public enum YearFinding: Sendable, Equatable, Codable {
     case roundAssumed(year: Int, round: Int)
     /// `results.yaml` or `analysis.yaml` of a round whose assessment has not begun on the check
     /// date: most likely the previous round's file, put in the wrong year folder.
-    case roundNotAssessedYet(file: String, round: Int, belongsIn: Int)
+    case roundNotAssessedYet(file: SourceFile, round: Int, belongsIn: Int)
     /// An analysis names a measure, but the next year, where measures go, has no `measures.yaml`.
     case measuresYearMissing(measure: String, year: Int)
     /// A date (ISO) more than a fiscal year after the end of the year it is written in.
@@ -38,7 +38,7 @@ public enum YearFinding: Sendable, Equatable, Codable {
         "report-date-outside-year", "unlisted-items", "province-unlikely", "placeholder-value",
     ]
 
-    var wording: Wording {
+    func wording(showing show: ShowFile) -> Wording {
         switch self {
         case .roundAssumed(let year, let round):
             return Wording(
@@ -46,7 +46,8 @@ public enum YearFinding: Sendable, Equatable, Codable {
                     + "(เมื่อมีเกณฑ์รอบ \(year) ให้ใส่ round: \(year) ใน year.yaml)",
                 en: "no ITA \(year) criteria yet: year \(year) runs on round \(round), the latest known "
                     + "(write round: \(year) in year.yaml once its criteria exist)")
-        case .roundNotAssessedYet(let file, let round, let belongsIn):
+        case .roundNotAssessedYet(let source, let round, let belongsIn):
+            let file = show(source)
             return Wording(
                 th: "การประเมิน ITA รอบ \(round) ยังไม่เริ่ม จึงยังไม่มี\(Self.thaiName(file))ของรอบ \(round) "
                     + "ถ้าเป็นของรอบ \(belongsIn) ให้ย้าย \(file) ไปไว้ในโฟลเดอร์ \(belongsIn)/",

@@ -17,9 +17,9 @@ public enum ContentFileEdit {
         switch TextFile.read(url.path) {
         case .success(let read): bytes = read
         case .failure(.tooLarge):
-            throw YAMLEditError.refused(.fileTooLarge(shown, limit: TextFile.sizeLimit), at: .file(shown))
+            throw YAMLEditError.refused(.fileTooLarge(SourceFile(shown), limit: TextFile.sizeLimit), at: .file(shown))
         case .failure(.unreadable):
-            throw YAMLEditError.refused(.unreadableFile(shown), at: .file(shown))
+            throw YAMLEditError.refused(.unreadableFile(SourceFile(shown)), at: .file(shown))
         }
         if case .failure(let problem) = TextFile.decode(bytes) {
             throw YAMLEditError.refused(

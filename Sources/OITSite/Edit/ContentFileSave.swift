@@ -24,14 +24,14 @@ public enum ContentFileSave {
             }
             guard rename(temporary.path, path) == 0 else {
                 throw YAMLEditError.refused(
-                    .cannotWrite(path: path, reason: String(cString: strerror(errno))), at: .file(path))
+                    .cannotWrite(path: SourceFile(path), reason: String(cString: strerror(errno))), at: .file(path))
             }
         } catch let error as YAMLEditError {
             try? manager.removeItem(at: temporary)
             throw error
         } catch {
             try? manager.removeItem(at: temporary)
-            throw YAMLEditError.refused(.cannotWrite(path: path, reason: error.localizedDescription), at: .file(path))
+            throw YAMLEditError.refused(.cannotWrite(path: SourceFile(path), reason: error.localizedDescription), at: .file(path))
         }
     }
 }

@@ -22,7 +22,7 @@ public enum YAMLEditError: Error, Sendable, Equatable {
     func located(in file: String) -> YAMLEditError {
         guard case .refused(let message, let location) = self else { return self }
         var place = location ?? .file(file)
-        if place.file.isEmpty { place.file = file }
+        if place.file.isEmpty { place.file = SourceFile(file) }
         return .refused(message, at: place)
     }
 }

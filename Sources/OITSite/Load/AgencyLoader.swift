@@ -9,7 +9,7 @@ enum AgencyLoader {
         }
         let profileURL = folder.appending(path: "agency.yaml")
         guard ContentFolder.exists(profileURL, directory: false) else {
-            context.diagnostics.error(.missingFile(context.displayPath(profileURL)), at: .file(context.displayPath(folder)))
+            context.diagnostics.error(.missingFile(context.sourceFile(profileURL)), at: .file(context.displayPath(folder)))
             return nil
         }
         let profile = loadProfile(profileURL, folder: folder, context)

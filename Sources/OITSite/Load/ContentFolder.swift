@@ -34,7 +34,7 @@ enum ContentFolder {
         guard context.checkInside(folder) else { return [] }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             let path = context.displayPath(folder)
-            context.diagnostics.error(.unreadableFolder(path), at: .file(path))
+            context.diagnostics.error(.unreadableFolder(SourceFile(path)), at: .file(path))
             return []
         }
         return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appending(path: $0) }
@@ -78,14 +78,14 @@ enum ContentFolder {
     /// named so that it works in a link. Reports at `location` and returns false otherwise.
     static func checkFile(_ relative: String, in folder: URL, at location: SourceLocation, _ context: LoadContext) -> Bool {
         guard let url = resolve(relative, in: folder) else {
-            context.diagnostics.error(.outsideContent(relative), at: location)
+            context.diagnostics.error(.outsideContent(SourceFile(relative)), at: location)
             return false
         }
         guard exists(url, directory: false) else {
             if case .failure(.loop) = RealPath.of(url) {
-                context.diagnostics.error(.linkLoop(relative), at: location)
+                context.diagnostics.error(.linkLoop(SourceFile(relative)), at: location)
             } else {
-                context.diagnostics.error(.missingFile(relative), at: location)
+                context.diagnostics.error(.missingFile(SourceFile(relative)), at: location)
             }
             return false
         }

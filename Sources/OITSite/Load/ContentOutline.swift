@@ -26,7 +26,7 @@ struct ContentOutline {
             let agenciesFolder = content.appending(path: "agencies")
             var folders = ContentFolder.subfolders(of: agenciesFolder, context)
             if folders.isEmpty {
-                context.diagnostics.error(.noAgencies(context.displayPath(agenciesFolder)), at: nil)
+                context.diagnostics.error(.noAgencies(context.sourceFile(agenciesFolder)), at: nil)
             }
             var diagnostics = context.diagnostics
             if !wanted.isEmpty {
@@ -52,7 +52,7 @@ struct ContentOutline {
     /// The outline of a content folder that is not there.
     static func missing(_ content: URL) -> ContentOutline {
         var diagnostics = Diagnostics()
-        diagnostics.error(.missingFolder(content.path), at: nil)
+        diagnostics.error(.missingFolder(SourceFile(content.path)), at: nil)
         return ContentOutline(frameworks: [:], folders: [], diagnostics: diagnostics)
     }
 }

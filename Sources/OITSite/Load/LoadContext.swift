@@ -19,6 +19,9 @@ final class LoadContext {
         rootName = root.lastPathComponent
     }
 
+    /// `url` as messages name it (see `SourceFile`).
+    func sourceFile(_ url: URL) -> SourceFile { SourceFile(displayPath(url)) }
+
     /// The path shown in messages: relative to the folder the user pointed at.
     func displayPath(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
@@ -32,14 +35,14 @@ final class LoadContext {
     func checkInside(_ url: URL, at location: SourceLocation? = nil) -> Bool {
         switch realPath(of: url) {
         case .failure(.loop):
-            diagnostics.error(.linkLoop(displayPath(url)), at: location ?? .file(displayPath(url)))
+            diagnostics.error(.linkLoop(sourceFile(url)), at: location ?? .file(displayPath(url)))
             return false
         case .failure(.missing):
-            diagnostics.error(.missingFile(displayPath(url)), at: location ?? .file(displayPath(url)))
+            diagnostics.error(.missingFile(sourceFile(url)), at: location ?? .file(displayPath(url)))
             return false
         case .success(let real):
             guard RealPath.isInside(real, realRoot) else {
-                diagnostics.error(.outsideContent(displayPath(url)), at: location ?? .file(displayPath(url)))
+                diagnostics.error(.outsideContent(sourceFile(url)), at: location ?? .file(displayPath(url)))
                 return false
             }
             return true
@@ -80,10 +83,10 @@ final class LoadContext {
         switch TextFile.read(url.path) {
         case .success(let read): bytes = read
         case .failure(.tooLarge):
-            diagnostics.error(.fileTooLarge(path, limit: TextFile.sizeLimit), at: .file(path))
+            diagnostics.error(.fileTooLarge(SourceFile(path), limit: TextFile.sizeLimit), at: .file(path))
             return nil
         case .failure(.unreadable):
-            diagnostics.error(.unreadableFile(path), at: .file(path))
+            diagnostics.error(.unreadableFile(SourceFile(path)), at: .file(path))
             return nil
         }
         switch TextFile.decode(bytes) {
@@ -99,7 +102,7 @@ final class LoadContext {
         guard let text = readText(url) else { return nil }
         let path = displayPath(url)
         let node = YAMLParser.parse(text, file: path, into: &diagnostics)
-        if node == nil && !diagnostics.hasErrors(in: path) {
+        if node == nil && !diagnostics.hasErrors(in: SourceFile(path)) {
             // An empty file: treat as an empty mapping so required keys are reported.
             return YAMLNode(value: .mapping([]), location: .file(path))
         }
@@ -114,7 +117,7 @@ final class LoadContext {
 }
 
 extension Diagnostics {
-    func hasErrors(in file: String) -> Bool {
+    func hasErrors(in file: SourceFile) -> Bool {
         all.contains { $0.severity == .error && $0.location?.file == file }
     }
 }

@@ -39,13 +39,13 @@ enum YearLoader {
             }
             if read == nil { roundIsRead = false }
         } else if !hasPublishableContent(folder) {
-            context.diagnostics.error(.missingFile(path), at: .file(context.displayPath(folder)))
+            context.diagnostics.error(.missingFile(SourceFile(path)), at: .file(context.displayPath(folder)))
         }
 
         let itemsFolder = folder.appending(path: "items")
         for file in ContentFolder.children(of: itemsFolder, context) {
             guard file.pathExtension == "md" else {
-                context.diagnostics.error(.strayFile(context.displayPath(file)), at: .file(context.displayPath(file)))
+                context.diagnostics.error(.strayFile(context.sourceFile(file)), at: .file(context.displayPath(file)))
                 continue
             }
             if let entry = loadMarkdownEntry(file, yearFolder: folder, context) {
@@ -66,7 +66,7 @@ enum YearLoader {
             source: round.location, itasCode: itasCode, hasChecklist: hasChecklist(folder),
             roundIsRead: roundIsRead, unreadEntries: unread,
             measuresComplete: !context.diagnostics.hasErrors(
-                in: context.displayPath(folder.appending(path: "measures.yaml"))))
+                in: context.sourceFile(folder.appending(path: "measures.yaml"))))
         reportUnknownFiles(in: folder, context)
         return loaded
     }
@@ -97,7 +97,7 @@ enum YearLoader {
             let name = file.lastPathComponent
             guard !contentFiles.contains(name), textKinds.contains(file.pathExtension.lowercased()) else { continue }
             context.diagnostics.error(
-                .unknownContentFile(context.displayPath(file), suggestion: Spelling.closest(to: name, among: contentFiles)),
+                .unknownContentFile(context.sourceFile(file), suggestion: Spelling.closest(to: name, among: contentFiles)),
                 at: .file(context.displayPath(file)))
         }
     }

@@ -132,7 +132,14 @@ public struct ProjectScaffold: Sendable {
     /// The example name `oit init` writes; the build warns while it is still there.
     public static let placeholderName = ProfilePlausibility.placeholderName
 
+    /// The GitHub Actions workflow `oit init` writes: a check on every push and pull request, and a
+    /// publish by rsync or lftp from main.
     public static func githubWorkflow(agency: String) -> String {
+        [workflowHeader(agency: agency), workflowInstall, workflowCheckAndPublish].joined(separator: "\n\n")
+    }
+
+    /// Triggers, permissions and the agency to publish.
+    private static func workflowHeader(agency: String) -> String {
         """
         # ตรวจและเผยแพร่เว็บไซต์ OIT: ทุก push และ pull request ตรวจเนื้อหา (ข้อผิดพลาดแสดงในไฟล์ที่แก้)
         # push เข้า main แล้วผ่าน จึงส่งขึ้นเว็บไซต์หลักของหน่วยงานด้วย rsync (SSH) หรือ lftp (FTPS)
@@ -159,7 +166,12 @@ public struct ProjectScaffold: Sendable {
           OIT_DEB_URL: ${{ vars.OIT_DEB_URL }}
           OIT_SOURCE: ${{ vars.OIT_SOURCE }}
           OIT_REF: ${{ vars.OIT_REF || 'main' }}
+        """
+    }
 
+    /// The job's first steps: system packages, and oit from the cache, a .deb or its source.
+    private static let workflowInstall =
+        """
         jobs:
           build:
             runs-on: ubuntu-24.04
@@ -191,7 +203,11 @@ public struct ProjectScaffold: Sendable {
                     git clone --depth 1 --branch "$OIT_REF" "$OIT_SOURCE" /tmp/oit
                     make -C /tmp/oit install PREFIX=/usr/local
                   fi
+        """
 
+    /// Check and build (`--strict`), then publish from main by rsync (SSH) or lftp (FTPS).
+    private static let workflowCheckAndPublish =
+        """
               # --strict: คำเตือนทำให้ไม่ผ่าน ยกเว้นข้อที่ยังไม่ได้กรอก (missing-entries) ซึ่งปกติระหว่างปี
               # ลบ --allow missing-entries ออกเมื่อกรอกครบทุกข้อแล้ว
               - name: ตรวจเนื้อหาและสร้างเว็บไซต์
@@ -221,7 +237,6 @@ public struct ProjectScaffold: Sendable {
                   lftp -u "$FTP_USER,$FTP_PASSWORD" "$FTP_HOST" -e "set ftp:ssl-force true; set ssl:verify-certificate yes; mirror --reverse --delete --verbose Site/$AGENCY/ $FTP_PATH; quit"
 
         """
-    }
 }
 
 extension BuiltInFiles {

@@ -11,7 +11,7 @@ extension Project {
         // Paths in messages start with the content folder's name (see LoadContext.displayPath).
         let prefix = contentFolder.standardizedFileURL.lastPathComponent + "/agencies/"
         diagnostics = diagnostics.filtered { diagnostic in
-            guard let file = diagnostic.location?.file, file.hasPrefix(prefix) else { return true }
+            guard let file = diagnostic.location?.file.path, file.hasPrefix(prefix) else { return true }
             let slug = file.dropFirst(prefix.count).prefix { $0 != "/" }
             return wanted.contains(String(slug))
         }

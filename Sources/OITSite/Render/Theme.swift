@@ -29,7 +29,7 @@ public struct Theme: Sendable {
     ///     folder (its parent), as a theme's files must stay inside the theme folder.
     public static func load(base: URL? = nil, themeFolder: URL?, overrides: URL?, into diagnostics: inout Diagnostics) -> Theme? {
         if let themeFolder, !ContentFolder.exists(themeFolder, directory: true) {
-            diagnostics.error(.missingFolder(themeFolder.path), at: nil)
+            diagnostics.error(.missingFolder(SourceFile(themeFolder.path)), at: nil)
             return nil
         }
         var sources: [String: URL] = [:]
@@ -126,10 +126,10 @@ public struct Theme: Sendable {
         switch TextFile.read(file.path) {
         case .success(let read): bytes = read
         case .failure(.tooLarge):
-            diagnostics.error(.fileTooLarge(file.path, limit: TextFile.sizeLimit), at: .file(file.path))
+            diagnostics.error(.fileTooLarge(SourceFile(file.path), limit: TextFile.sizeLimit), at: .file(file.path))
             return nil
         case .failure(.unreadable):
-            diagnostics.error(.unreadableFile(file.path), at: .file(file.path))
+            diagnostics.error(.unreadableFile(SourceFile(file.path)), at: .file(file.path))
             return nil
         }
         switch TextFile.decode(bytes) {
@@ -159,14 +159,14 @@ struct AssetWalker {
     mutating func isInside(_ url: URL) -> Bool {
         switch RealPath.of(url) {
         case .failure(.loop):
-            problems.append(Problem(message: .linkLoop(url.path), path: url.path))
+            problems.append(Problem(message: .linkLoop(SourceFile(url.path)), path: url.path))
             return false
         case .failure(.missing):
-            problems.append(Problem(message: .missingFile(url.path), path: url.path))
+            problems.append(Problem(message: .missingFile(SourceFile(url.path)), path: url.path))
             return false
         case .success(let real):
             guard RealPath.isInside(real, root) else {
-                problems.append(Problem(message: .outsideContent(url.path), path: url.path))
+                problems.append(Problem(message: .outsideContent(SourceFile(url.path)), path: url.path))
                 return false
             }
             return true
@@ -177,11 +177,11 @@ struct AssetWalker {
         guard ContentFolder.exists(folder, directory: true) else { return [] }
         guard isInside(folder), case .success(let real) = RealPath.of(folder) else { return [] }
         guard visited.insert(real).inserted else {
-            problems.append(Problem(message: .linkLoop(folder.path), path: folder.path))
+            problems.append(Problem(message: .linkLoop(SourceFile(folder.path)), path: folder.path))
             return []
         }
         guard (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) != nil else {
-            problems.append(Problem(message: .unreadableFolder(folder.path), path: folder.path))
+            problems.append(Problem(message: .unreadableFolder(SourceFile(folder.path)), path: folder.path))
             return []
         }
         var found: [(String, URL)] = []

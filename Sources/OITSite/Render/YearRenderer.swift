@@ -28,7 +28,8 @@ struct YearRenderer {
         let items = context.assessment.items
         guard year.hasChecklist else {
             // A results-only year: its overview and results pages, no checklist.
-            return pages + (try ResultPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics))
+            let followUp = ResultFollowUpPages(context: context, writer: writer, yearCrumb: yearCrumb)
+            return pages + (try followUp.render(into: &diagnostics))
         }
         for (index, item) in items.enumerated() {
             let page = ItemPageBuilder.page(
@@ -45,7 +46,7 @@ struct YearRenderer {
                 crumbs: [yearCrumb, Crumb(title: item.code, href: nil)], into: &diagnostics)
             pages.append(WrittenPage(route: route, lastModified: year.entries[item.code]?.updated?.value))
         }
-        pages += try ResultPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics)
+        pages += try ResultFollowUpPages(context: context, writer: writer, yearCrumb: yearCrumb).render(into: &diagnostics)
         if let survey = context.survey {
             let route = Route.eitPoster(year: year.year)
             try writer.page(

@@ -69,8 +69,8 @@ public enum ScaffoldMessage: Error, Sendable, Equatable {
                 en: "\(path) exists; not overwritten (use --force to overwrite)")
         case .cannotWrite(let path, let reason):
             return Wording(
-                th: Message.cannotWrite(path: path, reason: reason).text(in: .thai),
-                en: Message.cannotWrite(path: path, reason: reason).text(in: .english))
+                th: Message.cannotWrite(path: SourceFile(path), reason: reason).text(in: .thai),
+                en: Message.cannotWrite(path: SourceFile(path), reason: reason).text(in: .english))
         case .wrote(let path, let items, let round, let from, let carried):
             let source =
                 from.map { (th: " ยกข้อมูลจากปี \($0) มา \(carried) ข้อ", en: ", \(carried) carried from \($0)") }

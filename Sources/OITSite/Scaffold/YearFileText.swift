@@ -147,7 +147,7 @@ struct YearFileText {
         }
         if previous.body != nil {
             lines.append(
-                comment("ปี \(from) มีข้อความเพิ่มเติม (body) ของข้อนี้ใน \(contentPath(previous.code.location.file)) ไม่ได้ยกมา", 2))
+                comment("ปี \(from) มีข้อความเพิ่มเติม (body) ของข้อนี้ใน \(contentPath(previous.code.location.file.path)) ไม่ได้ยกมา", 2))
         }
         return lines
     }

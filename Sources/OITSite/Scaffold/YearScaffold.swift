@@ -113,8 +113,10 @@ public struct YearScaffold: Sendable {
         let errors =
             old.map { old in
                 let marker = "/agencies/\(slug)/\(old.year)/"
-                return diagnostics.sorted.filter { $0.severity == .error && ("/" + ($0.location?.file ?? "")).contains(marker) }
-                    .count
+                return diagnostics.sorted.filter {
+                    $0.severity == .error && ("/" + ($0.location?.file.path ?? "")).contains(marker)
+                }
+                .count
             } ?? 0
         return .success(
             YearScaffold(

@@ -37,10 +37,10 @@ public final class OutputFolder: @unchecked Sendable {
         public var message: Message {
             switch self {
             case .escapingPath(let path): return .outputPathEscapes(path)
-            case .sourceOutside(let path): return .outsideContent(path)
+            case .sourceOutside(let path): return .outsideContent(SourceFile(path))
             case .refused(let reason): return .outputRefused(reason: reason)
-            case .cannotWrite(let path, let reason): return .cannotWrite(path: path, reason: reason)
-            case .cannotRead(let path): return .unreadableFile(path)
+            case .cannotWrite(let path, let reason): return .cannotWrite(path: SourceFile(path), reason: reason)
+            case .cannotRead(let path): return .unreadableFile(SourceFile(path))
             }
         }
     }

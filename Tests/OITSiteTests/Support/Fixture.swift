@@ -76,7 +76,7 @@ extension Diagnostics {
     /// `file:line:col` of each diagnostic with the given message, for asserting places.
     func places(where matches: (Message) -> Bool) -> [String] {
         sorted.filter { matches($0.message) }.compactMap {
-            $0.location.map { "\($0.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.line):\($0.column)" }
+            $0.location.map { "\($0.file.path.split(separator: "/").suffix(2).joined(separator: "/")):\($0.line):\($0.column)" }
         }
     }
 

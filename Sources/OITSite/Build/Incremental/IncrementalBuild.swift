@@ -42,7 +42,7 @@ struct IncrementalBuild {
             if case .refused = failure { outcome.outputRefused = true }
             return outcome
         } catch {
-            diagnostics.error(.cannotWrite(path: options.output.path, reason: OutputFolder.reason(error)), at: nil)
+            diagnostics.error(.cannotWrite(path: SourceFile(options.output.path), reason: OutputFolder.reason(error)), at: nil)
             var outcome = conclude(diagnostics)
             outcome.outputFailed = true
             return outcome

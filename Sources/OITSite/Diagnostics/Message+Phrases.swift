@@ -1,37 +1,4 @@
-/// Makes invisible characters visible in messages: a zero-width space pasted into a value looks
-/// like nothing at all in a terminal, so `"o12\u{200B}"` is shown as `"o12<U+200B>"`.
-enum Invisible {
-    static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if isInvisible(scalar) {
-                result += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    /// Format and control characters (except line breaks and tabs), separators other than the
-    /// plain space (no-break space, ideographic space...), and the byte-order mark.
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control: return scalar != "\n" && scalar != "\t"
-        case .format, .lineSeparator, .paragraphSeparator: return true
-        case .spaceSeparator: return scalar != " "
-        default: return false
-        }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}
-
+/// The phrases messages share: libyaml's words in Thai, numbers as people write them.
 extension Message {
     /// libyaml's name of a construct ("quoted scalar"), in Thai.
     static func thaiConstruct(_ context: String) -> String {
@@ -72,38 +39,5 @@ extension Message {
     static func number(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
-    }
-}
-
-extension OutputGuard.Refusal {
-    var thai: String {
-        switch self {
-        case .isSource(let folder): return "เป็นโฟลเดอร์\(folder.thai)เอง"
-        case .insideSource(let folder): return "อยู่ในโฟลเดอร์\(folder.thai)"
-        case .containsSource(let folder): return "มีโฟลเดอร์\(folder.thai)อยู่ข้างใน"
-        case .isFile: return "เป็นไฟล์ ไม่ใช่โฟลเดอร์"
-        case .foreignFolder: return "มีไฟล์อื่นอยู่แล้วและไม่ได้สร้างโดย oit (ไม่มีไฟล์ .oit-output)"
-        case .foreignStaging(let name): return "มีโฟลเดอร์ \(name) ที่ไม่ได้สร้างโดย oit อยู่ข้าง ๆ"
-        }
-    }
-
-    var english: String {
-        switch self {
-        case .isSource(let folder): return "it is the \(folder.rawValue) folder"
-        case .insideSource(let folder): return "it lies inside the \(folder.rawValue) folder"
-        case .containsSource(let folder): return "it contains the \(folder.rawValue) folder"
-        case .isFile: return "it is a file, not a folder"
-        case .foreignFolder: return "it holds files not written by oit (no .oit-output file)"
-        case .foreignStaging(let name): return "\(name) beside it was not written by oit"
-        }
-    }
-}
-
-extension OutputGuard.SourceFolder {
-    var thai: String {
-        switch self {
-        case .content: return "เนื้อหา"
-        case .theme: return "แม่แบบ"
-        }
     }
 }

@@ -1,5 +1,6 @@
-/// Renders a year's results, measures, progress reports and memos.
-struct ResultPages {
+/// Renders a year's results and what follows from them: the measures taken, the progress reports on
+/// those measures, and the memos that send each report.
+struct ResultFollowUpPages {
     let context: YearContext
     let writer: PageWriter
     let yearCrumb: Crumb
