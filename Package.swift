@@ -8,14 +8,16 @@ let package = Package(
         .executable(name: "oit", targets: ["oit"]),
         .library(name: "OITSite", targets: ["OITSite"]),
     ],
+    // Each dependency pinned to the version builds resolve to, so an update is a change to this file
+    // that its tests judge, never a surprise of the next resolution.
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // Without its default traits: no swift-configuration, and Foundation's essentials only.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
@@ -39,7 +41,6 @@ let package = Package(
                 "CCmarkGFM",
                 "CQRencode",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Resources", "Build/Incremental/README.md"],
             plugins: ["EmbedFilesPlugin"]
@@ -82,6 +83,8 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedFiles"]
         ),
+        // swift-mustache is the oracle the template engine is tested against (TemplateOracleTests),
+        // not a dependency of the library.
         .testTarget(
             name: "OITSiteTests",
             dependencies: [

@@ -191,25 +191,22 @@ import Testing
         let hostile: Fixture
         let clean: Fixture
 
-        init(compiled: Bool) throws {
+        init() throws {
             typealias Test = HostileTextTests
             hostile = try Test.build(
-                Test.files(text: Test.hostile, url: Test.hostileURL, fileName: Test.hostileFileName), compiled: compiled)
+                Test.files(text: Test.hostile, url: Test.hostileURL, fileName: Test.hostileFileName))
             clean = try Test.build(
                 Test.files(
                     text: { Test.harmless(Test.hostile($0)) }, url: { Test.harmless(Test.hostileURL($0)) },
-                    fileName: Test.harmless(Test.hostileFileName)),
-                compiled: compiled)
+                    fileName: Test.harmless(Test.hostileFileName)))
         }
     }
 
-    /// Builds `files` through the compiled renderer or swift-mustache.
-    static func build(_ files: [String: String], compiled: Bool) throws -> Fixture {
+    /// Builds `files` with the built-in theme.
+    static func build(_ files: [String: String]) throws -> Fixture {
         let fixture = try Fixture(files)
         var diagnostics = Diagnostics()
-        var theme = try #require(Theme.load(themeFolder: Paths.theme, overrides: nil, into: &diagnostics))
-        #expect(theme.compiled != nil)
-        if !compiled { theme.compiled = nil }
+        let theme = try #require(Theme.load(themeFolder: Paths.theme, overrides: nil, into: &diagnostics))
         let checked = SiteBuilder(options: fixture.options).check()
         #expect(!checked.diagnostics.hasErrors, "\(checked.diagnostics.errors.map(\.message))")
         let output = try OutputFolder(destination: fixture.output)
@@ -225,14 +222,13 @@ import Testing
     }
 
     static func pages(_ fixture: Fixture) throws -> [String] {
-        try CompiledTemplateTests.files(under: fixture.output).filter { $0.hasSuffix(".html") }
+        try TemplateOracleTests.files(under: fixture.output).filter { $0.hasSuffix(".html") }
     }
 
     /// Every page, parsed as a browser parses it, has the elements and attributes of the clean
-    /// build's page, through either renderer; and every field's text reaches some page.
-    @Test(arguments: [true, false])
-    func hostileTextNeverChangesAPage(compiled: Bool) throws {
-        let builds = try Builds(compiled: compiled)
+    /// build's page; and every field's text reaches some page.
+    @Test func hostileTextNeverChangesAPage() throws {
+        let builds = try Builds()
         let pages = try Self.pages(builds.clean)
         #expect(pages.count > 20)
         #expect(try Self.pages(builds.hostile) == pages)
@@ -261,7 +257,7 @@ import Testing
     }
 
     @Test func sitemapHoldsTheAddressesExactly() throws {
-        let builds = try Builds(compiled: true)
+        let builds = try Builds()
         let xml = try Self.read(builds.hostile, "test/sitemap.xml")
         #expect(MarkupStructure.names(in: xml) == MarkupStructure.names(in: try Self.read(builds.clean, "test/sitemap.xml")))
         let locations = Self.texts(of: "loc", in: xml)
@@ -275,7 +271,7 @@ import Testing
 
     @Test func jsonAndCSVHoldTheTextExactly() throws {
         let hostile = try Self.build(
-            Self.files(text: Self.hostile, url: Self.hostileURL, fileName: Self.hostileFileName), compiled: true)
+            Self.files(text: Self.hostile, url: Self.hostileURL, fileName: Self.hostileFileName))
         let data = try Data(contentsOf: hostile.output.appendingPathComponent("test/2566/oit.json"))
         var strings = Set<[UInt8]>()
         Self.collectStrings(try JSONSerialization.jsonObject(with: data), into: &strings)

@@ -3,13 +3,13 @@ import Testing
 @testable import OITSite
 
 @Suite struct TemplateAuditTests {
-    struct Model {
+    struct Model: Encodable {
         var title: String
         var note: String?
         var rows: [Row]
     }
 
-    struct Row {
+    struct Row: Encodable {
         var code: String
     }
 
@@ -29,5 +29,18 @@ import Testing
     @Test func nilOptionalIsProvidedButMissingPropertyIsNot() {
         #expect(findings("{{note}}{{#note}}{{whatever}}{{/note}}").isEmpty)
         #expect(findings("{{notes}}") == ["t:notes"])
+    }
+
+    /// The audit reads the encoder's tree with nil properties kept; the renderer's tree leaves them out.
+    @Test func auditEncodingKeepsNilProperties() {
+        let model = Model(title: "x", note: nil, rows: [])
+        #expect(TemplateEncoder.encode(model).child("note") == nil)
+        #expect(TemplateEncoder.encode(model, keepingNil: true).child("note") == .null)
+        #expect(TemplateEncoder.encode(model, keepingNil: true).child("title") == .text("x"))
+    }
+
+    @Test func namesInsideNilOrMissingValues() {
+        #expect(findings("{{note.inner}}{{rows.code}}{{title.x}}") == ["t:rows.code", "t:title.x"])
+        #expect(findings("{{^rows}}{{titel}}{{/rows}}{{>missing}}") == ["t:>missing", "t:titel"])
     }
 }

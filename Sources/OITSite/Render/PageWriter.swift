@@ -37,29 +37,19 @@ struct PageWriter {
     ) throws {
         let root = root ?? String(repeating: "../", count: route.depth)
         let canonical = route.hasCanonicalAddress ? baseURL + route.publicPath : nil
-        if let compiled = theme.compiled {
-            audit?.audit(Model.template, PageContext(root: root, agency: agency, page: model))
-            let context = PageContext.templateValue(root: root, agency: agencyValue, page: model)
-            guard let content = theme.render(Model.template, compiled: compiled, context, into: &diagnostics) else { return }
-            var layout = LayoutView(
-                title: title, description: description, root: root, canonical: canonical,
-                agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: "")
-            if let audit {
-                layout.content = String(decoding: content, as: UTF8.self)
-                audit.audit(LayoutView.template, layout)
-            }
-            // The page's bytes go into the layout as they are, not decoded into a String and back.
-            let value = layout.templateValue(agency: agencyValue, years: yearsValue, content: content)
-            guard let html = theme.render(LayoutView.template, compiled: compiled, value, into: &diagnostics) else { return }
-            try output.write(html, to: folder + route.file)
-            return
-        }
-        let context = PageContext(root: root, agency: agency, page: model)
-        guard let content = theme.render(Model.template, context, audit: audit, into: &diagnostics) else { return }
-        let layout = LayoutView(
+        audit?.audit(Model.template, PageContext(root: root, agency: agency, page: model))
+        let context = PageContext.templateValue(root: root, agency: agencyValue, page: model)
+        guard let content = theme.render(Model.template, context, into: &diagnostics) else { return }
+        var layout = LayoutView(
             title: title, description: description, root: root, canonical: canonical,
-            agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: content)
-        guard let html = theme.renderUTF8(LayoutView.template, layout, audit: audit, into: &diagnostics) else { return }
+            agency: agency, years: years, crumbs: crumbs, hasCrumbs: !crumbs.isEmpty, content: "")
+        if let audit {
+            layout.content = String(decoding: content, as: UTF8.self)
+            audit.audit(LayoutView.template, layout)
+        }
+        // The page's bytes go into the layout as they are, not decoded into a String and back.
+        let value = layout.templateValue(agency: agencyValue, years: yearsValue, content: content)
+        guard let html = theme.render(LayoutView.template, value, into: &diagnostics) else { return }
         try output.write(html, to: folder + route.file)
     }
 

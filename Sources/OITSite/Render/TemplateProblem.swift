@@ -1,36 +1,17 @@
-import Mustache
-
-/// A template syntax error, named so that a webmaster can fix it: swift-mustache's parser errors,
-/// explained in Thai and English.
+/// A template syntax error, named so that a webmaster can fix it: what `TemplateParser` found,
+/// explained in Thai and English (the message's location is the tag to fix).
 public enum TemplateProblem: Sendable, Equatable, Codable {
-    /// `{{#name}}` (or `{{^name}}`, `{{$name}}`, `{{<name}}`) with no `{{/name}}`.
+    /// `{{#name}}` (or `{{^name}}`) with no `{{/name}}`.
     case unclosedSection(String)
     /// `{{/name}}` that does not close the section opened last.
     case wrongSectionClose(expected: String?, found: String)
     /// A tag not closed with `}}`, or an empty or malformed name.
     case unfinishedTag
     case invalidSetDelimiter
-    case transformOnInheritance
-    case illegalInInheritance
-    case textInInheritance
     case invalidConfig
     case unknownConfig
-    case other(String)
-
-    init(_ error: MustacheTemplate.Error) {
-        switch error {
-        case .sectionCloseNameIncorrect: self = .wrongSectionClose(expected: nil, found: "")
-        case .unfinishedName: self = .unfinishedTag
-        case .expectedSectionEnd: self = .unclosedSection("")
-        case .invalidSetDelimiter: self = .invalidSetDelimiter
-        case .transformAppliedToInheritanceSection: self = .transformOnInheritance
-        case .illegalTokenInsideInheritSection: self = .illegalInInheritance
-        case .textInsideInheritSection: self = .textInInheritance
-        case .invalidConfigVariableSyntax: self = .invalidConfig
-        case .unrecognisedConfigVariable: self = .unknownConfig
-        @unknown default: self = .other(String(describing: error))
-        }
-    }
+    /// Mustache that oit's templates do not run (inheritance, dynamic partials, transforms): the tag.
+    case unsupported(String)
 
     var thai: String {
         switch self {
@@ -40,12 +21,11 @@ public enum TemplateProblem: Sendable, Equatable, Codable {
             return "{{/\(found)}} ไม่ตรงกับส่วนที่เปิดไว้"
         case .unfinishedTag: return "แท็ก {{ ที่ตรงนี้ไม่ถูกปิดด้วย }} หรือชื่อในแท็กไม่ถูกต้อง"
         case .invalidSetDelimiter: return "แท็กเปลี่ยนเครื่องหมาย {{=  =}} เขียนไม่ถูกต้อง"
-        case .transformOnInheritance: return "ใช้ฟังก์ชันแปลงค่ากับส่วนสืบทอด ({{$ }} หรือ {{< }}) ไม่ได้"
-        case .illegalInInheritance: return "ในส่วน {{< }} ใส่ได้เฉพาะ {{$ }} เท่านั้น"
-        case .textInInheritance: return "ในส่วน {{< }} ใส่ข้อความนอก {{$ }} ไม่ได้"
         case .invalidConfig: return "แท็กตั้งค่า {{% }} เขียนไม่ถูกต้อง"
-        case .unknownConfig: return "ไม่รู้จักค่าที่ตั้งในแท็ก {{% }}"
-        case .other(let text): return text
+        case .unknownConfig: return "ไม่รู้จักค่าที่ตั้งในแท็ก {{% }} (ใช้ได้เฉพาะ CONTENT_TYPE: HTML)"
+        case .unsupported(let tag):
+            return "แม่แบบของ oit ใช้แท็ก \(tag) ไม่ได้ ใช้ได้เฉพาะ {{ชื่อ}} {{{ชื่อ}}} {{&ชื่อ}} {{#ชื่อ}} {{^ชื่อ}} "
+                + "{{/ชื่อ}} {{>ชื่อ}} {{! }} {{= =}} และ first() last() index() even() odd()"
         }
     }
 
@@ -57,12 +37,11 @@ public enum TemplateProblem: Sendable, Equatable, Codable {
             return "{{/\(found)}} does not match the open section"
         case .unfinishedTag: return "tag {{ is not closed with }}, or its name is malformed"
         case .invalidSetDelimiter: return "malformed set-delimiter tag {{= =}}"
-        case .transformOnInheritance: return "a transform cannot apply to an inheritance section"
-        case .illegalInInheritance: return "only {{$ }} blocks may appear inside {{< }}"
-        case .textInInheritance: return "text outside {{$ }} inside {{< }}"
         case .invalidConfig: return "malformed config tag {{% }}"
-        case .unknownConfig: return "unknown config variable in {{% }}"
-        case .other(let text): return text
+        case .unknownConfig: return "unknown config variable in {{% }} (only CONTENT_TYPE: HTML is allowed)"
+        case .unsupported(let tag):
+            return "oit templates do not support the tag \(tag); they support {{name}} {{{name}}} {{&name}} "
+                + "{{#name}} {{^name}} {{/name}} {{>name}} {{! }} {{= =}} and first() last() index() even() odd()"
         }
     }
 }

@@ -1,9 +1,10 @@
 @testable import OITSite
 
-/// What `MustacheBox` gives swift-mustache, as a template value: the reference the encoder the
-/// renderer uses is compared with (the renderer itself no longer reflects).
+/// A model as swift-mustache read it by reflection (what oit gave it before it had its own
+/// engine), as a template value: the reference `TemplateEncoder` is compared with. Reflection is
+/// for tests only; the library encodes through `Encodable`.
 extension TemplateValue {
-    /// Reflects `value` the way `MustacheBox.box` does.
+    /// Reflects `value`: a struct's nil optional left out, a nil in a list or dictionary `.null`.
     init(reflecting value: Any) {
         switch value {
         case let text as String:

@@ -8,8 +8,8 @@ extension PageContext {
 
 extension LayoutView {
     /// - Parameters:
-    ///   - agency: `agency` reflected.
-    ///   - years: `years` reflected.
+    ///   - agency: `agency` encoded.
+    ///   - years: `years` encoded.
     ///   - content: the page's rendered bytes, in place of `content`: passed on as they are.
     func templateValue(agency: TemplateValue, years: TemplateValue, content: [UInt8]) -> TemplateValue {
         var fields: TemplateFields = [

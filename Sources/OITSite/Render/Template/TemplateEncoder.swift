@@ -1,14 +1,16 @@
 /// Turns a view model into the template value tree through its `Encodable` conformance, which
 /// the compiler writes: no `Mirror`, no dynamic casts, a few calls per stored property.
 ///
-/// It gives exactly what `TemplateValue(reflecting:)` gives for the same model (a test compares
-/// both on every page of the example site): a struct's nil optional is left out (synthesized
-/// `encode(to:)` skips it with `encodeIfPresent`), a nil inside a list or a dictionary is `.null`,
-/// arrays are lists and structs and `[String: …]` dictionaries are objects.
+/// The one encoding of a view model, for the renderer and the template audit alike: a struct's
+/// nil optional is left out (synthesized `encode(to:)` skips it with `encodeIfPresent`), a nil
+/// inside a list or a dictionary is `.null`, arrays are lists and structs and `[String: …]`
+/// dictionaries are objects.
 enum TemplateEncoder {
-    static func encode<Value: Encodable>(_ value: Value) -> TemplateValue {
+    /// - Parameter keepingNil: keep a struct's nil optional as `.null` instead of leaving it out:
+    ///   the audit tells a property that is nil from a name the model does not have.
+    static func encode<Value: Encodable>(_ value: Value, keepingNil: Bool = false) -> TemplateValue {
         do {
-            return try Storage.encoded(value)
+            return try Storage.encoded(value, keepsNil: keepingNil)
         } catch {
             // Nothing in this encoder throws; a model's own `encode(to:)` might.
             return .other(String(describing: value))
@@ -90,14 +92,14 @@ enum TemplateEncoder {
         }
 
         /// A nested value, finished: its own encoder is done when `encode(to:)` returns.
-        static func encoded<Value: Encodable>(_ value: Value) throws -> TemplateValue {
+        static func encoded<Value: Encodable>(_ value: Value, keepsNil: Bool) throws -> TemplateValue {
             switch value {
             case let text as String: return .text(text)
             case let flag as Bool: return .bool(flag)
             case let number as Int: return .int(number)
             case let number as Double: return .double(number)
             default:
-                let encoder = Encoder()
+                let encoder = Encoder(keepsNil: keepsNil)
                 try value.encode(to: encoder)
                 return encoder.storage.value
             }
@@ -108,24 +110,27 @@ enum TemplateEncoder {
     /// building one for every value would cost an array each.
     fileprivate final class Encoder: Swift.Encoder {
         let storage = Storage()
+        let keepsNil: Bool
+        init(keepsNil: Bool) { self.keepsNil = keepsNil }
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            KeyedEncodingContainer(KeyedContainer<Key>(object: storage.object))
+            KeyedEncodingContainer(KeyedContainer<Key>(object: storage.object, keepsNil: keepsNil))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            UnkeyedContainer(list: storage.list)
+            UnkeyedContainer(list: storage.list, keepsNil: keepsNil)
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer {
-            SingleValueContainer(storage: storage)
+            SingleValueContainer(storage: storage, keepsNil: keepsNil)
         }
     }
 
     private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let object: Storage.Object
+        let keepsNil: Bool
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) throws { object.set(.null, for: key.stringValue) }
@@ -134,7 +139,22 @@ enum TemplateEncoder {
         mutating func encode(_ value: Int, forKey key: Key) throws { object.set(.int(value), for: key.stringValue) }
         mutating func encode(_ value: Double, forKey key: Key) throws { object.set(.double(value), for: key.stringValue) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            object.set(try Storage.encoded(value), for: key.stringValue)
+            object.set(try Storage.encoded(value, keepsNil: keepsNil), for: key.stringValue)
+        }
+
+        // A nil optional: left out, or `.null` for the audit.
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try present(value, key) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try present(value, key) }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try present(value, key) }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try present(value, key) }
+        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try present(value, key) }
+
+        private mutating func present<T: Encodable>(_ value: T?, _ key: Key) throws {
+            if let value {
+                try encode(value, forKey: key)
+            } else if keepsNil {
+                object.set(.null, for: key.stringValue)
+            }
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
@@ -142,23 +162,23 @@ enum TemplateEncoder {
         ) -> KeyedEncodingContainer<NestedKey> {
             let storage = Storage()
             object.open(storage, for: key.stringValue)
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: storage.object))
+            return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: storage.object, keepsNil: keepsNil))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let storage = Storage()
             object.open(storage, for: key.stringValue)
-            return UnkeyedContainer(list: storage.list)
+            return UnkeyedContainer(list: storage.list, keepsNil: keepsNil)
         }
 
         mutating func superEncoder() -> any Swift.Encoder {
-            let encoder = Encoder()
+            let encoder = Encoder(keepsNil: keepsNil)
             object.open(encoder.storage, for: "super")
             return encoder
         }
 
         mutating func superEncoder(forKey key: Key) -> any Swift.Encoder {
-            let encoder = Encoder()
+            let encoder = Encoder(keepsNil: keepsNil)
             object.open(encoder.storage, for: key.stringValue)
             return encoder
         }
@@ -166,6 +186,7 @@ enum TemplateEncoder {
 
     private struct UnkeyedContainer: UnkeyedEncodingContainer {
         let list: Storage.List
+        let keepsNil: Bool
         var codingPath: [any CodingKey] { [] }
         var count: Int { list.items.count }
 
@@ -174,23 +195,23 @@ enum TemplateEncoder {
         mutating func encode(_ value: String) throws { list.append(.text(value)) }
         mutating func encode(_ value: Int) throws { list.append(.int(value)) }
         mutating func encode(_ value: Double) throws { list.append(.double(value)) }
-        mutating func encode<T: Encodable>(_ value: T) throws { list.append(try Storage.encoded(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { list.append(try Storage.encoded(value, keepsNil: keepsNil)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey>
         {
             let storage = Storage()
             list.append(storage)
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: storage.object))
+            return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: storage.object, keepsNil: keepsNil))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             let storage = Storage()
             list.append(storage)
-            return UnkeyedContainer(list: storage.list)
+            return UnkeyedContainer(list: storage.list, keepsNil: keepsNil)
         }
 
         mutating func superEncoder() -> any Swift.Encoder {
-            let encoder = Encoder()
+            let encoder = Encoder(keepsNil: keepsNil)
             list.append(encoder.storage)
             return encoder
         }
@@ -198,6 +219,7 @@ enum TemplateEncoder {
 
     private struct SingleValueContainer: SingleValueEncodingContainer {
         let storage: Storage
+        let keepsNil: Bool
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil() throws { storage.content = .single(.null) }
@@ -206,7 +228,7 @@ enum TemplateEncoder {
         mutating func encode(_ value: Int) throws { storage.content = .single(.int(value)) }
         mutating func encode(_ value: Double) throws { storage.content = .single(.double(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            storage.content = .single(try Storage.encoded(value))
+            storage.content = .single(try Storage.encoded(value, keepsNil: keepsNil))
         }
     }
 }

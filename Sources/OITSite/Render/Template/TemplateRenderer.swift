@@ -1,34 +1,7 @@
-import Mustache
-
-/// The compiled templates of a theme, by name; nil from `init` when any template uses Mustache the
-/// compiled renderer does not run (the theme then renders through swift-mustache).
-struct CompiledLibrary: Sendable {
-    let templates: [String: CompiledTemplate]
-
-    init?(_ templates: [String: MustacheTemplate]) {
-        var compiled: [String: CompiledTemplate] = [:]
-        for (name, template) in templates {
-            guard let one = CompiledTemplate(template) else { return nil }
-            compiled[name] = one
-        }
-        self.templates = compiled
-    }
-
-    /// Renders template `name` with `value` into UTF-8 bytes; nil when there is no such template.
-    func render(_ name: String, _ value: TemplateValue, capacity: Int = 16_384) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
-        var renderer = TemplateRenderer(library: self, root: value, capacity: capacity)
-        renderer.render(template, sequence: nil, indentation: nil)
-        return renderer.out
-    }
-}
-
-extension CompiledTemplate: @unchecked Sendable {}
-
-/// Renders compiled templates as swift-mustache renders them (`Template+Render.swift` of its
-/// version 2): the same context stack, sequence context, section rules and indentation of
-/// standalone partials, but into one byte buffer; values are escaped by `HTML`, on bytes, as
-/// `ThemeTemplate` makes swift-mustache escape them.
+/// Renders parsed templates into one byte buffer, by the rules of swift-mustache 2
+/// (`Template+Render.swift`), which the theme was written for: the same context stack, sequence
+/// context, section rules and indentation of standalone partials. Values are escaped by `HTML`,
+/// on UTF-8 bytes.
 struct TemplateRenderer {
     /// Where `first()` and the like read from: the element of a list section being rendered.
     struct Sequence {
@@ -36,7 +9,7 @@ struct TemplateRenderer {
         var last: Bool
         var index: Int
 
-        func value(_ transform: CompiledTemplate.SequenceTransform) -> TemplateValue {
+        func value(_ transform: Template.SequenceTransform) -> TemplateValue {
             switch transform {
             case .first: return .bool(first)
             case .last: return .bool(last)
@@ -47,11 +20,11 @@ struct TemplateRenderer {
         }
     }
 
-    let library: CompiledLibrary
+    let library: TemplateLibrary
     private(set) var out: [UInt8] = []
     private var stack: [TemplateValue]
 
-    init(library: CompiledLibrary, root: TemplateValue, capacity: Int) {
+    init(library: TemplateLibrary, root: TemplateValue, capacity: Int) {
         self.library = library
         stack = [root]
         stack.reserveCapacity(16)
@@ -60,7 +33,7 @@ struct TemplateRenderer {
 
     /// One template or section body. swift-mustache renders each into its own string and, inside
     /// an indented partial, indents a token's output when that string so far ends with a newline.
-    mutating func render(_ template: CompiledTemplate, sequence: Sequence?, indentation: [UInt8]?) {
+    mutating func render(_ template: Template, sequence: Sequence?, indentation: [UInt8]?) {
         guard let indentation, !indentation.isEmpty else {
             for node in template.nodes { render(node, sequence: sequence, indentation: indentation) }
             return
@@ -82,11 +55,11 @@ struct TemplateRenderer {
         return count < 2 || out[out.count - 2] != 0x0D
     }
 
-    private mutating func render(_ node: CompiledTemplate.Node, sequence: Sequence?, indentation: [UInt8]?) {
+    private mutating func render(_ node: Template.Node, sequence: Sequence?, indentation: [UInt8]?) {
         switch node {
         case .text(let bytes):
             out.append(contentsOf: bytes)
-        case .variable(let name, let escaped):
+        case .variable(let name, let escaped, _):
             guard let value = resolve(name, sequence) else { return }
             let text: String
             switch value {
@@ -101,14 +74,14 @@ struct TemplateRenderer {
             default: text = value.description
             }
             if escaped { HTML.appendEscaped(text, to: &out) } else { HTML.appendUTF8(text, to: &out) }
-        case .section(let name, let body, let inverted):
+        case .section(let name, let body, let inverted, _):
             let value = resolve(name, sequence)
             if inverted {
                 renderInverted(value, body, sequence: sequence, indentation: indentation)
             } else {
                 renderSection(value, body, sequence: sequence, indentation: indentation)
             }
-        case .partial(let name, let own):
+        case .partial(let name, let own, _):
             guard let template = library.templates[name] else { return }
             let combined: [UInt8]? = own.map { (indentation ?? []) + $0 } ?? indentation
             render(template, sequence: nil, indentation: combined)
@@ -116,7 +89,7 @@ struct TemplateRenderer {
     }
 
     private mutating func renderSection(
-        _ value: TemplateValue?, _ body: CompiledTemplate, sequence: Sequence?,
+        _ value: TemplateValue?, _ body: Template, sequence: Sequence?,
         indentation: [UInt8]?
     ) {
         switch value {
@@ -140,7 +113,7 @@ struct TemplateRenderer {
     }
 
     private mutating func renderInverted(
-        _ value: TemplateValue?, _ body: CompiledTemplate, sequence: Sequence?,
+        _ value: TemplateValue?, _ body: Template, sequence: Sequence?,
         indentation: [UInt8]?
     ) {
         switch value {
@@ -160,7 +133,7 @@ struct TemplateRenderer {
     }
 
     /// Looks a name up as swift-mustache's `getChild` does.
-    private func resolve(_ name: CompiledTemplate.Name, _ sequence: Sequence?) -> TemplateValue? {
+    private func resolve(_ name: Template.Name, _ sequence: Sequence?) -> TemplateValue? {
         switch name {
         case .current:
             return stack[stack.count - 1]

@@ -1,10 +1,9 @@
-/// A view model as the compiled renderer reads it: a typed tree, built once per page by
-/// `TemplateEncoder`, so that rendering needs no `Any`, no `Mirror` and no dynamic casts per tag.
+/// A view model as templates read it: a typed tree, built once per page by `TemplateEncoder`, so
+/// that rendering and the template audit need no `Any`, no reflection and no dynamic casts per tag.
 ///
-/// The tree is exactly what `MustacheBox` gives swift-mustache, one case per kind of value it
-/// produces, so both renderers see the same names and values: a struct's nil optional is left out
-/// (a lookup climbs the context stack past it, as it climbs past a missing key), a dictionary keeps
-/// its nil values.
+/// A struct's nil optional is left out (a lookup climbs the context stack past it, as it climbs
+/// past a missing key; the audit asks the encoder to keep it as `.null`), a dictionary keeps its
+/// nil values.
 enum TemplateValue: Equatable, Sendable {
     case text(String)
     /// Text held as its valid UTF-8 bytes: a rendered page inside the layout, written out as it
@@ -30,7 +29,7 @@ enum TemplateValue: Equatable, Sendable {
         return nil
     }
 
-    /// What swift-mustache writes for the value: `String(describing:)` of the boxed value.
+    /// What a tag writes for the value (as swift-mustache wrote it: `String(describing:)`).
     var description: String {
         switch self {
         case .text(let text): return text
@@ -44,7 +43,7 @@ enum TemplateValue: Equatable, Sendable {
         }
     }
 
-    /// The same value as `MustacheBox` makes it, for the rare description of a list or an object.
+    /// The value as Swift arrays and dictionaries, for the rare description of a list or an object.
     private var boxed: Any {
         switch self {
         case .text(let text): return text

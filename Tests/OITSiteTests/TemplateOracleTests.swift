@@ -4,42 +4,74 @@ import Testing
 
 @testable import OITSite
 
-/// The compiled renderer against swift-mustache: the same bytes for the real templates and sites,
-/// for Mustache's edge cases, and for HTML escaping.
-@Suite struct CompiledTemplateTests {
-    /// Builds `content` twice, through the compiled renderer and through swift-mustache, and
-    /// compares every file written.
-    func assertSameSite(_ content: URL) throws {
+/// oit's template engine against swift-mustache (a test-only dependency, `SwiftMustacheOracle`):
+/// the same bytes for every template of the theme with the fixtures' models, for Mustache's edge
+/// cases, and HTML escaping on bytes.
+@Suite struct TemplateOracleTests {
+    /// Builds `content` with the built-in theme, recording every render, and renders each recorded
+    /// value again through swift-mustache; returns the templates rendered.
+    func assertSameAsSwiftMustache(_ content: URL) throws -> Set<String> {
         var diagnostics = Diagnostics()
-        let theme = try #require(Theme.load(themeFolder: Paths.theme, overrides: nil, into: &diagnostics))
-        #expect(theme.compiled != nil, "the built-in templates must all compile")
-        var reference = theme
-        reference.compiled = nil
+        var theme = try #require(Theme.load(themeFolder: Paths.theme, overrides: nil, into: &diagnostics))
+        let renders = RecordedRenders()
+        theme.observer = { renders.append($0, $1, $2) }
         let checked = SiteBuilder(options: .init(content: content, theme: Paths.theme, output: content)).check()
         #expect(!checked.diagnostics.hasErrors)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("oit-compiled-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        var outputs: [URL] = []
-        for (name, theme) in [("compiled", theme), ("reference", reference)] {
-            let destination = root.appendingPathComponent(name)
-            let output = try OutputFolder(destination: destination)
-            var own = Diagnostics()
-            try SiteRenderer(
-                project: checked.project, assessment: checked.assessment, theme: theme,
-                audit: TemplateAudit(sources: theme.texts)
-            )
-            .render(into: output, diagnostics: &own)
-            try output.commit()
-            outputs.append(destination)
+        let destination = FileManager.default.temporaryDirectory.appendingPathComponent("oit-oracle-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: destination) }
+        let output = try OutputFolder(destination: destination)
+        var own = Diagnostics()
+        try SiteRenderer(
+            project: checked.project, assessment: checked.assessment, theme: theme, audit: TemplateAudit(sources: theme.texts)
+        )
+        .render(into: output, diagnostics: &own)
+        try output.commit()
+        #expect(!own.hasErrors)
+        let oracle = try SwiftMustacheOracle(texts: theme.texts)
+        let all = renders.all
+        #expect(all.count > 40)
+        var differing = 0
+        for render in all where oracle.render(render.template, render.value) != render.bytes {
+            differing += 1
+            if differing <= 3 {
+                let expected = oracle.render(render.template, render.value).map { String(decoding: $0, as: UTF8.self) }
+                Issue.record("\(render.template): \(String(decoding: render.bytes, as: UTF8.self)) ≠ \(expected ?? "nil")")
+            }
         }
-        let files = try Self.files(under: outputs[1])
-        #expect(files.count > 20)
-        #expect(try Self.files(under: outputs[0]) == files)
-        for file in files {
-            let compiled = try Data(contentsOf: outputs[0].appendingPathComponent(file))
-            let expected = try Data(contentsOf: outputs[1].appendingPathComponent(file))
-            #expect(compiled == expected, "\(file) differs")
+        #expect(differing == 0, "\(differing) of \(all.count) renders differ")
+        return Self.reached(from: Set(all.map(\.template)), in: theme.library)
+    }
+
+    /// The templates `names` render, with the partials they name.
+    static func reached(from names: Set<String>, in library: TemplateLibrary) -> Set<String> {
+        var reached = names
+        var queue = Array(names)
+        func partials(_ nodes: [Template.Node]) -> [String] {
+            nodes.flatMap { node -> [String] in
+                switch node {
+                case .partial(let name, _, _): return [name]
+                case .section(_, let body, _, _): return partials(body.nodes)
+                case .text, .variable: return []
+                }
+            }
         }
+        while let name = queue.popLast() {
+            for partial in partials(library.templates[name]?.nodes ?? []) where reached.insert(partial).inserted {
+                queue.append(partial)
+            }
+        }
+        return reached
+    }
+
+    /// Every template of the theme (`Templates/`), rendered with the example site's and the
+    /// comparison fixture's models, gives swift-mustache's bytes.
+    @Test func everyThemeTemplateRendersAsSwiftMustache() throws {
+        var reached = try assertSameAsSwiftMustache(Paths.exampleContent)
+        reached.formUnion(try assertSameAsSwiftMustache(Paths.repository.appendingPathComponent("Tests/Fixtures/comparison")))
+        let theme = try FileManager.default.contentsOfDirectory(atPath: Paths.theme.path)
+            .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+        #expect(theme.count > 15)
+        #expect(Set(theme).subtracting(reached).isEmpty, "never rendered: \(Set(theme).subtracting(reached).sorted())")
     }
 
     static func files(under folder: URL) throws -> [String] {
@@ -50,14 +82,6 @@ import Testing
                     as? FileAttributeType) == .typeDirectory)
             }
             .sorted()
-    }
-
-    @Test func exampleSiteIsByteIdentical() throws {
-        try assertSameSite(Paths.exampleContent)
-    }
-
-    @Test func comparisonFixtureIsByteIdentical() throws {
-        try assertSameSite(Paths.repository.appendingPathComponent("Tests/Fixtures/comparison"))
     }
 
     struct Row: Encodable {
@@ -146,36 +170,39 @@ import Testing
         return try #require(Theme.load(themeFolder: folder, overrides: nil, into: &diagnostics))
     }
 
-    /// Renders through the compiled renderer and through swift-mustache.
-    static func renderBoth<Model: Encodable>(_ theme: Theme, _ template: String, _ model: Model) throws -> (
-        compiled: [UInt8], expected: [UInt8]
-    ) {
-        #expect(theme.compiled != nil)
-        var reference = theme
-        reference.compiled = nil
+    /// Renders through oit's engine (as a theme loaded from files) and through swift-mustache.
+    static func renderBoth<Model: Encodable>(_ templates: [String: String], _ template: String, _ model: Model) throws
+        -> (ours: [UInt8], expected: [UInt8])
+    {
+        let theme = try Self.theme(templates)
         var diagnostics = Diagnostics()
-        let compiled = try #require(theme.renderUTF8(template, model, into: &diagnostics))
-        let expected = try #require(reference.renderUTF8(template, model, into: &diagnostics))
-        return (compiled, expected)
+        let ours = try #require(theme.renderUTF8(template, model, into: &diagnostics))
+        // The texts as the theme read them (line ends as `TextFile` gives them).
+        let oracle = try SwiftMustacheOracle(texts: theme.texts)
+        let expected = try #require(oracle.render(template, TemplateEncoder.encode(model)))
+        return (ours, expected)
     }
 
     @Test func edgeCasesRenderAsSwiftMustacheDoes() throws {
-        let theme = try Self.theme(Self.templates)
-        let (compiled, expected) = try Self.renderBoth(theme, "main", Self.model)
+        let (ours, expected) = try Self.renderBoth(Self.templates, "main", Self.model)
         #expect(expected.count > 200)
-        #expect(String(decoding: compiled, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
-        #expect(compiled == expected)
+        #expect(String(decoding: ours, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        #expect(ours == expected)
     }
 
-    @Test func unsupportedMustacheFallsBackToSwiftMustache() throws {
-        for text in [
-            "{{lowercased(name)}}", "{{%CONTENT_TYPE: TEXT}}{{name}}", "{{<parent}}{{$b}}x{{/b}}{{/parent}}", "{{>*dynamic}}",
-        ] {
-            let theme = try Self.theme(["main": text, "parent": "{{$b}}y{{/b}}"])
-            #expect(theme.compiled == nil, "\(text)")
-            var diagnostics = Diagnostics()
-            #expect(theme.render("main", Self.model, into: &diagnostics) != nil)
-        }
+    /// Standalone lines, partial indentation and set delimiters, each on its own.
+    @Test(arguments: [
+        "  {{#rows}}\n  {{name}}\n  {{/rows}}\n", "{{! c }}\nx", "\r\n{{name}}", "  {{>leaf}}\n", "a\n  {{>leaf}}  \nb",
+        "{{#rows}}\n{{#tags}}\n  {{.}}\n{{/tags}}\n{{/rows}}\n", "  {{=<% %>=}}\n<% name %>{{x}}\n<%={{ }}=%>{{name}}",
+        "x {{! c }} \n{{#flag}}  \n  in\n  {{/flag}}  \nend  ", "{{#rows}}{{/rows}}\n   ",
+        "\t{{^empty}}\n\t{{count}}\n\t{{/empty}}\r\n",
+        "{{#rows}}\n{{/rows}} {{name}}\n{{#rows}}x{{/rows}}{{! c }}\nafter", "  {{>row}}", "<{{#inner}}{{name}}{{/inner}}>",
+    ])
+    func whitespaceCasesRenderAsSwiftMustacheDoes(text: String) throws {
+        var templates = Self.templates
+        templates["case"] = text
+        let (ours, expected) = try Self.renderBoth(templates, "case", Self.model)
+        #expect(String(decoding: ours, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 
     struct Sample: Encodable {
@@ -194,62 +221,41 @@ import Testing
         "\u{1100}&\u{1161}", "\"\u{FE0F}", "ก\"", "ก'ข", "a&b", "ฯ&ฯ", "\"\u{301} onfocus=alert(1) x=\"\u{301}",
     ]
 
-    /// Issue 18: a sign is escaped whatever mark follows or precedes it, by both renderers.
-    @Test func escapingIsOnBytesInBothRenderers() throws {
-        let theme = try Self.theme(["x": "{{x}}"])
+    /// Issue 18: a sign is escaped whatever mark follows or precedes it.
+    @Test func escapingIsOnBytes() throws {
+        let theme = try Self.theme(["x": "{{x}}|{{#x}}{{.}}{{/x}}"])
         for sample in Self.escapingSamples {
-            let (compiled, expected) = try Self.renderBoth(theme, "x", Sample(x: sample))
-            let scalars = "\(sample.unicodeScalars.map { String($0.value, radix: 16) })"
-            #expect(compiled == Self.escapedOnScalars(sample), "\(scalars)")
-            #expect(expected == Self.escapedOnScalars(sample), "\(scalars)")
-            #expect(Array(HTML.escape(sample).utf8) == Self.escapedOnScalars(sample), "\(scalars)")
-        }
-    }
-
-    /// Templates the compiled renderer does not run escape on bytes in swift-mustache too: in
-    /// partials, sections, inheritance blocks, after a theme's own HTML pragma, through transforms.
-    @Test func swiftMustacheEscapesOnBytes() throws {
-        let hostile = "ก\"\u{301} onfocus=alert(1) '\u{E48} <\u{200D} >\u{E31} &\u{301}"
-        let escaped = String(decoding: Self.escapedOnScalars(hostile), as: UTF8.self)
-        for text in [
-            "{{<parent}}{{$b}}[{{x}}]{{/b}}{{/parent}}", "{{>*dynamic}}[{{x}}]", "{{lowercased(x)}}[{{x}}]",
-            "{{#x}}[{{.}}]{{/x}}{{>leaf}}{{>*dynamic}}", "{{%CONTENT_TYPE: HTML}}[{{x}}]{{>*dynamic}}",
-        ] {
-            let theme = try Self.theme(["main": text, "parent": "{{$b}}y{{/b}}", "leaf": "[{{x}}]"])
-            #expect(theme.compiled == nil, "\(text)")
             var diagnostics = Diagnostics()
-            let page = try #require(theme.render("main", Sample(x: hostile), into: &diagnostics))
-            #expect(page.contains("[\(escaped)]"), "\(text): \(page)")
-            #expect(!page.unicodeScalars.contains { $0 == "\"" || $0 == "'" || $0 == "<" || $0 == ">" }, "\(text)")
+            let page = try #require(theme.renderUTF8("x", Sample(x: sample), into: &diagnostics))
+            let scalars = "\(sample.unicodeScalars.map { String($0.value, radix: 16) })"
+            let escaped = Self.escapedOnScalars(sample)
+            #expect(page == (sample.isEmpty ? Array("|".utf8) : escaped + Array("|".utf8) + escaped), "\(scalars)")
+            #expect(Array(HTML.escape(sample).utf8) == escaped, "\(scalars)")
         }
     }
 
-    /// A theme's own `{{% CONTENT_TYPE: HTML }}` is the escaping the compiled renderer does.
-    @Test func htmlPragmaCompiles() throws {
-        let theme = try Self.theme(["x": "{{%CONTENT_TYPE: HTML}}\n{{x}}"])
-        let (compiled, expected) = try Self.renderBoth(theme, "x", Sample(x: "\"\u{301}"))
-        #expect(compiled == expected && compiled == Self.escapedOnScalars("\"\u{301}"))
+    /// A theme's own `{{% CONTENT_TYPE: HTML }}` is the escaping every template gets.
+    @Test func htmlPragmaIsAccepted() throws {
+        let (ours, expected) = try Self.renderBoth(["x": "{{%CONTENT_TYPE: HTML}}\n{{x}}"], "x", Sample(x: "\"\u{301}"))
+        #expect(ours == expected && ours == Self.escapedOnScalars("\"\u{301}"))
     }
 
-    /// The content-type line `ThemeTemplate` puts before a template changes nothing else: every
+    /// The content-type line the oracle puts before a template changes nothing else: every
     /// template renders as swift-mustache renders the text as written (no sign to escape).
-    @Test func contentTypeLineChangesNothingElse() throws {
+    @Test func pragmaLineChangesNothingElse() throws {
         var templates = Self.templates
         let edges = ["", "\n", "  {{#rows}}\n  {{name}}\n  {{/rows}}\n", "{{! c }}\nx", "\r\n{{name}}", "  {{>leaf}}\n"]
         for (index, text) in edges.enumerated() { templates["edge\(index)"] = text }
         var written = MustacheLibrary()
-        var withLine = MustacheLibrary()
-        for (name, text) in templates {
-            written.register(try MustacheTemplate(string: text), named: name)
-            withLine.register(try ThemeTemplate.parse(text), named: name)
-        }
+        for (name, text) in templates { written.register(try MustacheTemplate(string: text), named: name) }
+        let withLine = try SwiftMustacheOracle(texts: templates)
         var model = Self.model
         model.name = "ชื่อ top"
         for index in model.rows.indices { model.rows[index].name = "แถว \(index)" }
-        let boxed = MustacheBox.box(model)
+        let value = TemplateEncoder.encode(model)
         for name in templates.keys.sorted() {
-            let expected = try #require(written.render(boxed, withTemplate: name))
-            #expect(withLine.render(boxed, withTemplate: name) == expected, "\(name)")
+            let expected = try #require(written.render(value.mustacheBox, withTemplate: name))
+            #expect(withLine.render(name, value) == Array(expected.utf8), "\(name)")
         }
     }
 
@@ -259,7 +265,7 @@ import Testing
         let theme = try Self.theme([
             "x": "[{{x}}][{{{x}}}][{{&x}}]{{#x}}<{{.}}>{{/x}}{{^x}}empty{{/x}}\n  {{>p}}", "p": "({{x}})\n",
         ])
-        let compiled = try #require(theme.compiled)
+        let compiled = theme.library
         for sample in ["<p>ทดสอบ 'ั' & \"ข้อ\"</p>\n<b>x</b>", "", "a\r\n&\n"] {
             let text = compiled.render("x", .object(["x": .text(sample)]))
             let bytes = compiled.render("x", .object(["x": .utf8(Array(sample.utf8))]))
@@ -269,7 +275,8 @@ import Testing
         #expect(TemplateValue.utf8(Array("ก&".utf8)) != .text("ก"))
     }
 
-    /// The encoder the renderer uses gives the tree reflection gives (which swift-mustache sees).
+    /// The encoder gives the tree reflection gives (what swift-mustache read before oit had its
+    /// own engine).
     @Test func encodingEqualsReflecting() {
         #expect(TemplateEncoder.encode(Self.model) == TemplateValue(reflecting: Self.model))
         let dictionary: [String: String?] = ["a": "x", "b": nil]
