@@ -12,9 +12,10 @@ import Foundation
 /// `rsync` or `lftp mirror` upload only what changed.
 ///
 /// One concern a file (`OutputFolder+Concern.swift`): here accepting the output folder and making
-/// the staging folder; in `Write/` the failures, the staging folders and safe paths, writing,
-/// shared copies, copying, counts and the commit; in `Build/Incremental/` what only a rebuild over a
-/// previous output uses (keeping its unchanged files, the update commit, the cache).
+/// the staging folder; beside it in `Write/` the failures, the staging folders and safe paths,
+/// writing, shared copies, copying, counts and the commit; in `Build/Incremental/` what a build over
+/// an earlier output adds (`+KeepPrevious`: keeping its unchanged files; `+CommitUpdate`: moving in
+/// only the changed entries; `+Cache`: the build cache). See `Build/Incremental/README.md`.
 public final class OutputFolder: @unchecked Sendable {
     /// How the finished build takes the destination's place.
     public enum Mode: Sendable, Equatable {
