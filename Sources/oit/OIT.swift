@@ -17,7 +17,7 @@ struct OIT: AsyncParsableCommand {
             เติมคำสั่งอัตโนมัติ / shell completion: oit --generate-completion-script bash|zsh|fish
             """,
         version: OITVersion.current,
-        subcommands: [Build.self, Check.self, Init.self, New.self, Items.self, Serve.self],
+        subcommands: [Build.self, Check.self, Init.self, New.self, Items.self, SetValue.self, Serve.self],
         defaultSubcommand: Build.self)
 
     /// Runs the command, with argument-parser's usage errors exiting 2 instead of 64 (EX_USAGE),

@@ -82,6 +82,7 @@ extension Message {
         case .invalidElements: return "invalid-elements"
         case .itas(let finding): return finding.ruleID
         case .link(let finding): return finding.ruleID
+        case .edit(let finding): return finding.ruleID
         }
     }
 
@@ -103,5 +104,5 @@ extension Message {
             "invalid-question-prefix",
             // Public pages (issue 17)
             "analysis-without-results", "done-without-evidence", "invalid-elements",
-        ] + YearFinding.allRuleIDs + ITASFinding.allRuleIDs + LinkFinding.allRuleIDs
+        ] + YearFinding.allRuleIDs + ITASFinding.allRuleIDs + LinkFinding.allRuleIDs + EditFinding.allRuleIDs
 }

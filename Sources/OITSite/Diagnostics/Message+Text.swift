@@ -319,6 +319,8 @@ extension Message {
             return finding.wording
         case .link(let finding):
             return finding.wording
+        case .edit(let finding):
+            return finding.wording
         }
     }
 }

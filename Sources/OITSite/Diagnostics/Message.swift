@@ -113,6 +113,8 @@ public enum Message: Sendable, Equatable, Codable {
     case itas(ITASFinding)
     /// Findings about evidence links fetched by `oit check --links`.
     case link(LinkFinding)
+    /// Findings about an edit `oit set` or the editor cannot make (issue 21).
+    case edit(EditFinding)
 
     /// The message in `language`, with invisible characters of quoted values shown (`<U+200B>`).
     public func text(in language: Language) -> String {

@@ -1,0 +1,39 @@
+/// The new value for a path.
+public indirect enum YAMLEditValue: Hashable, Sendable {
+    /// Text; quoted only when YAML needs it (or as the old value was quoted).
+    case scalar(String)
+    /// Block style at the key's indentation (flow if the old value was flow).
+    case sequence([YAMLEditValue])
+    /// Block style likewise.
+    case mapping([YAMLEditPair])
+    /// Deletes the key (or list entry) and exactly its lines.
+    case remove
+
+    /// Parses a command-line VALUE: YAML flow `[a, b]` / `{k: v}` becomes .sequence / .mapping, else .scalar.
+    ///
+    /// Any other text is the value itself, as typed: `oit set … summary 'ก: ข'` stores `ก: ข` (the
+    /// writer quotes it), so a vendor's script never has to quote for YAML.
+    public init(parsingCommandLine text: String) throws {
+        guard let first = text.first, first == "[" || first == "{" else {
+            self = .scalar(text)
+            return
+        }
+        switch YAMLComposer.compose(text, file: "") {
+        case .success(let node?):
+            self = Self(node)
+        case .success(nil):
+            self = .scalar(text)
+        case .failure(let problem):
+            throw YAMLEditError.refused(.edit(.invalidValue(text, problem: problem.message.text(in: .english))), at: nil)
+        }
+    }
+
+    init(_ node: YAMLNode) {
+        switch node.value {
+        case .scalar(let text, _): self = .scalar(text)
+        case .sequence(let items): self = .sequence(items.map(Self.init))
+        case .mapping(let pairs):
+            self = .mapping(pairs.map { YAMLEditPair(key: $0.key.scalar ?? "", value: Self($0.value)) })
+        }
+    }
+}
