@@ -9,7 +9,7 @@ enum EditorPage {
         var href: String?
     }
 
-    static func html(title: String, crumbs: [Crumb], body: String, language: Language) -> String {
+    static func html(fonts slug: String?, title: String, crumbs: [Crumb], body: String, language: Language) -> String {
         let th = language == .thai
         let trail = crumbs.map { crumb in
             crumb.href.map { "<li><a href=\"\(HTML.escape($0))\">\(HTML.escape(crumb.label))</a></li>" }
@@ -24,7 +24,7 @@ enum EditorPage {
             <html lang="\(language.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTML.escape(title)) · \(th ? "แก้ไขเนื้อหา" : "content editor")</title>
-            <style>\(style)</style></head>
+            <style>\(fonts(slug))\(style)</style></head>
             <body><header><nav aria-label="\(th ? "ตำแหน่ง" : "Breadcrumb")"><ol class="crumbs">\(trail)</ol></nav></header>
             <main>
             <h1>\(HTML.escape(title))</h1>
@@ -32,6 +32,16 @@ enum EditorPage {
             \(body)</main></body></html>
 
             """
+    }
+
+    /// The built-in theme's Laksaman from the preview of agency `slug`.
+    private static func fonts(_ slug: String?) -> String {
+        guard let slug else { return "" }
+        let folder = "/" + Route.asset("fonts/").href(inAgency: slug)
+        return [("Laksaman.woff", 400), ("Laksaman-Bold.woff", 700)].map {
+            "@font-face{font-family:\"Laksaman\";src:url(\"\(HTML.escape(folder + $0.0))\") format(\"woff\");"
+                + "font-weight:\($0.1);font-display:swap}\n"
+        }.joined()
     }
 
     /// A message box: saved, refused, or a list of problems.

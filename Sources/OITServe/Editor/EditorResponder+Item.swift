@@ -44,7 +44,9 @@ extension EditorResponder {
                 th
                 ? "ข้อนี้เขียนไว้ในไฟล์ \(entry.code.location.file) ตัวแก้ไขนี้ยังแก้ได้เฉพาะข้อใน year.yaml"
                 : "This item is written in \(entry.code.location.file); the editor edits only items in year.yaml so far."
-            return .page(EditorPage.html(title: title, crumbs: trail, body: "<p>\(HTML.escape(text))</p>\n", language: language))
+            return .page(
+                EditorPage.html(
+                    fonts: fontSlug, title: title, crumbs: trail, body: "<p>\(HTML.escape(text))</p>\n", language: language))
         }
         let data = FileManager.default.contents(atPath: context.file.path) ?? Data()
         let text = String(decoding: data, as: UTF8.self)
@@ -65,7 +67,8 @@ extension EditorResponder {
         let link =
             "<p><a href=\"\(HTML.escape(preview))\">\(th ? "ดูหน้านี้ในตัวอย่างเว็บไซต์" : "See this page in the preview")</a></p>\n"
         return .page(
-            EditorPage.html(title: title, crumbs: trail, body: link + page.body(notice: notice), language: language),
+            EditorPage.html(
+                fonts: fontSlug, title: title, crumbs: trail, body: link + page.body(notice: notice), language: language),
             status: status)
     }
 

@@ -35,6 +35,7 @@ extension EditorResponder {
             """
         return .page(
             EditorPage.html(
+                fonts: fontSlug,
                 title: name, crumbs: crumbs + [EditorPage.Crumb(label: name, href: nil)], body: body, language: language))
     }
 
@@ -70,7 +71,7 @@ extension EditorResponder {
             crumbs + [
                 EditorPage.Crumb(label: name, href: agencyHref(checked.slug)), EditorPage.Crumb(label: String(year), href: nil),
             ]
-        return .page(EditorPage.html(title: title, crumbs: trail, body: body, language: language))
+        return .page(EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: body, language: language))
     }
 
     /// Problems of the build that belong to `file` but to no field, as a list.

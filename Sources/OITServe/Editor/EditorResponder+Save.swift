@@ -90,7 +90,7 @@ extension EditorResponder {
         body +=
             "<p><a href=\"\(HTML.escape(back))\">\(th ? "เปิดฟอร์มใหม่จากไฟล์ปัจจุบัน" : "Open the form again from the file as it is now")</a></p>\n"
         let title = th ? "ไฟล์ถูกแก้ไขระหว่างนั้น" : "The file changed meanwhile"
-        return .page(EditorPage.html(title: title, crumbs: crumbs, body: body, language: language), status: 409)
+        return .page(EditorPage.html(fonts: fontSlug, title: title, crumbs: crumbs, body: body, language: language), status: 409)
     }
 
     /// Applies `edits` to the file as it was read, writes it unless it changed meanwhile, commits
@@ -112,7 +112,8 @@ extension EditorResponder {
             let body =
                 EditorPage.notice(message, kind: "error")
                 + "<p><a href=\"\(HTML.escape(back))\">\(th ? "กลับไปที่ฟอร์ม" : "Back to the form")</a></p>\n"
-            return .page(EditorPage.html(title: subject, crumbs: crumbs, body: body, language: language), status: 422)
+            return .page(
+                EditorPage.html(fonts: fontSlug, title: subject, crumbs: crumbs, body: body, language: language), status: 422)
         }
         if settings.commit {
             let message = th ? "แก้ไข \(subject) ด้วยตัวแก้ไขของ oit serve" : "Edit \(subject) in the oit serve editor"

@@ -14,6 +14,10 @@ struct EditorResponder: Sendable {
 
     var th: Bool { language == .thai }
 
+    /// The agency whose preview assets hold the built-in theme's Thai font, as the readiness page
+    /// uses them: a computer without a Thai font would show boxes.
+    var fontSlug: String? { content.agencySlugs().first }
+
     /// A request under `/_edit`, already checked for a loopback `Host`.
     /// - Parameters:
     ///   - path: the decoded path (`/_edit/x/2566/o12/`).
@@ -47,6 +51,7 @@ struct EditorResponder: Sendable {
     func notFound() -> EditorAnswer {
         .page(
             EditorPage.html(
+                fonts: fontSlug,
                 title: th ? "ไม่พบหน้านี้" : "Not found", crumbs: [crumbs[0]],
                 body: "<p><a href=\"\(Self.prefix)\">\(th ? "กลับไปหน้ารายชื่อหน่วยงาน" : "Back to the agencies")</a></p>\n",
                 language: language), status: 404)
@@ -71,6 +76,7 @@ struct EditorResponder: Sendable {
         let title = th ? "แก้ไขเนื้อหา: หน่วยงาน" : "Edit content: agencies"
         return .page(
             EditorPage.html(
+                fonts: fontSlug,
                 title: title, crumbs: [EditorPage.Crumb(label: crumbs[0].label, href: nil)],
                 body: "<ul>\(list)</ul>\n", language: language))
     }
