@@ -10,7 +10,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share
 # The Swift runtime and Foundation linked into the binary: it runs without Swift installed.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test build deps bench screenshots audit print-check install uninstall deb deb-smoke actionlint clean docs lint format
+.PHONY: site test build deps bench screenshots audit editor-check print-check install uninstall deb deb-smoke actionlint clean docs lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -69,6 +69,11 @@ screenshots: site
 
 audit: site
 	OIT=$(OIT) scripts/audit/run.sh $(OUTPUT)
+
+# The editor of `oit serve` (/_edit/) in headless Chromium: an edit, an upload, the preview, the YAML
+# diff, a keyboard-only pass and axe-core at 390 and 1280 px; screenshots into docs/editor/.
+editor-check: build
+	OIT=$(OIT) scripts/editor-check/run.sh
 
 # Prints results, measures, progress reports, memos, ITAS sheets and EIT posters of the example site
 # and of the comparison fixture (whose made-up ITAS code gives it posters) to A4 PDF in headless

@@ -13,6 +13,8 @@ struct PreviewResponder: HTTPResponder {
     let state: PreviewState
     /// The language of the readiness page.
     let language: Language
+    /// The editor at `/_edit/`.
+    let editor: EditorResponder
 
     func respond(to request: Request, context: Context) async throws -> Response {
         // Only this computer's own names: a page of another site whose name an attacker points at
@@ -21,6 +23,9 @@ struct PreviewResponder: HTTPResponder {
             return response(.forbidden, type: MIMEType.of("txt"), Data("403 forbidden: unknown host\n".utf8))
         }
         let rawPath = request.uri.path.removingPercentEncoding ?? request.uri.path
+        if rawPath == "/_edit" || rawPath.hasPrefix(EditorResponder.prefix) {
+            return await edit(request, path: rawPath)
+        }
         switch rawPath {
         case LiveReload.versionPath:
             let body = LiveReload.status(version: await state.version, error: await state.error)
@@ -60,6 +65,47 @@ struct PreviewResponder: HTTPResponder {
         }
         guard let data = FileManager.default.contents(atPath: file.path) else { return await notFound(components) }
         return await serve(data, named: file, status: .ok)
+    }
+
+    /// The editor's answer; a POST must come from the editor's own pages with the session's token,
+    /// else nothing is read or written (403).
+    private func edit(_ request: Request, path: String) async -> Response {
+        var post: PostedForm?
+        if request.method == .post {
+            let origin = request.headers[.origin]
+            let fetchSite = HTTPFields.Element.Name("Sec-Fetch-Site").flatMap { request.headers[$0] }
+            guard EditorGuard.isSameOrigin(origin: origin, fetchSite: fetchSite, host: request.head.authority) else {
+                return response(.forbidden, type: MIMEType.of("txt"), Data("403 forbidden: foreign origin\n".utf8))
+            }
+            // The form's fields and one upload: the upload limit and room for the fields.
+            let limit = editor.settings.maxUpload + 1_048_576
+            guard let buffer = try? await request.body.collect(upTo: limit) else {
+                return response(.contentTooLarge, type: MIMEType.of("txt"), Data("413 content too large\n".utf8))
+            }
+            let body = Data(buffer.readableBytesView)
+            guard let form = try? PostedForm(body: body, contentType: request.headers[.contentType] ?? "") else {
+                return response(.badRequest, type: MIMEType.of("txt"), Data("400 bad request\n".utf8))
+            }
+            guard editor.guardian.matches(form.fields["token"]?.last) else {
+                return response(.forbidden, type: MIMEType.of("txt"), Data("403 forbidden: missing or wrong token\n".utf8))
+            }
+            post = form
+        } else if request.method != .get && request.method != .head {
+            return response(.methodNotAllowed, type: MIMEType.of("txt"), Data("405 method not allowed\n".utf8))
+        }
+        let answer = await editor.answer(path: path, query: request.uri.query ?? "", post: post)
+        var headers: HTTPFields = [.contentType: answer.type, .cacheControl: "no-store"]
+        if let location = answer.location {
+            // Absolute, on the loopback host the request named (checked above): some clients
+            // resolve a relative location with a query wrongly.
+            headers[.location] = "http://" + (request.head.authority ?? "127.0.0.1") + location
+        }
+        // The editor's pages are never framed by another site (clickjacking).
+        if let frame = HTTPFields.Element.Name("X-Frame-Options") { headers[frame] = "DENY" }
+        if let policy = HTTPFields.Element.Name("Content-Security-Policy") { headers[policy] = "frame-ancestors 'none'" }
+        return Response(
+            status: HTTPResponse.Status(code: answer.status), headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: Data(answer.body.utf8))))
     }
 
     /// The agency's own 404 page (the first part of the address names the agency), else a plain one.

@@ -23,6 +23,8 @@ public final class PreviewServer: Sendable {
     let folder: URL
     /// The language of the readiness page (`--lang`).
     let language: Language
+    /// How the editor at `/_edit/` runs.
+    let editor: EditorSettings
     let errorText: @Sendable (Diagnostics) -> String
     let onBuild: @Sendable (Build) -> Void
 
@@ -31,11 +33,12 @@ public final class PreviewServer: Sendable {
     ///   - port: 0 lets the system choose (see `onListening`).
     ///   - ignored: folders inside the watched ones that do not trigger a rebuild.
     ///   - language: the language of the readiness page.
+    ///   - editor: the editor's settings (`--commit`, `--max-upload`).
     ///   - errorText: a build's errors as shown in the browser.
     ///   - onBuild: called after every build, for the terminal.
     public init(
         options: SiteBuilder.Options, port: UInt16, ignored: [URL] = [], language: Language = .thai,
-        errorText: @escaping @Sendable (Diagnostics) -> String,
+        editor: EditorSettings = EditorSettings(), errorText: @escaping @Sendable (Diagnostics) -> String,
         onBuild: @escaping @Sendable (Build) -> Void
     ) throws {
         self.options = options
@@ -45,6 +48,7 @@ public final class PreviewServer: Sendable {
         folder = FileManager.default.temporaryDirectory.appending(path: "oit-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.language = language
+        self.editor = editor
         self.errorText = errorText
         self.onBuild = onBuild
     }
@@ -53,6 +57,8 @@ public final class PreviewServer: Sendable {
 
     /// The readiness report's address below the preview's, for the terminal.
     public static let readinessPath = ReadinessPage.path
+    /// The editor's address below the preview's.
+    public static let editorPath = EditorResponder.prefix
 
     /// Serves until the task is cancelled or the process is stopped.
     /// - Parameter onListening: called with the site's address once the port is open.
@@ -61,7 +67,11 @@ public final class PreviewServer: Sendable {
         logger.logLevel = .critical
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let application = Application(
-            responder: PreviewResponder(site: site, state: state, language: language),
+            responder: PreviewResponder(
+                site: site, state: state, language: language,
+                editor: EditorResponder(
+                    content: EditorContent(root: options.content), guardian: EditorGuard(), settings: editor,
+                    language: language)),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)

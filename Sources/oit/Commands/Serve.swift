@@ -19,8 +19,17 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "พอร์ต (0 ให้ระบบเลือก) / port (0: any free port)")
     var port: UInt16 = 1313
 
+    @Flag(help: "บันทึกแต่ละครั้งจากตัวแก้ไข (/_edit/) เป็น commit ของ git / commit each save of the editor (/_edit/) to git")
+    var commit = false
+
+    @Option(help: "ขนาดไฟล์อัปโหลดสูงสุด (MB) / largest upload in the editor (MB)")
+    var maxUpload: Int = 20
+
     func validate() throws {
         try themeOptions.check(options.lang)
+        guard (1...1024).contains(maxUpload) else {
+            throw ValidationError("--max-upload ต้องอยู่ระหว่าง 1 ถึง 1024 (MB) / must be 1 to 1024 (MB)")
+        }
     }
 
     func run() async throws {
@@ -36,6 +45,7 @@ struct Serve: AsyncParsableCommand {
                 options.projectURL.appending(path: "Site"),
             ],
             language: language,
+            editor: EditorSettings(commit: commit, maxUpload: maxUpload * 1_048_576),
             errorText: { diagnostics in
                 diagnostics.sorted.map { DiagnosticFormat.text.line(for: $0, language: language, displayPath: textPaths.display) }
                     .joined(separator: "\n")
@@ -58,6 +68,8 @@ struct Serve: AsyncParsableCommand {
                 report.status("แสดงตัวอย่างที่ \(address) (กด Ctrl-C เพื่อหยุด)", "serving at \(address) (Ctrl-C to stop)")
                 let readiness = address.dropLast() + PreviewServer.readinessPath
                 report.status("รายงานความพร้อม: \(readiness)", "readiness report: \(readiness)")
+                let editor = address.dropLast() + PreviewServer.editorPath
+                report.status("แก้ไขเนื้อหา: \(editor)", "content editor: \(editor)")
             }
         } catch {
             server.cleanUp()

@@ -1,0 +1,98 @@
+import Foundation
+import OITSite
+
+extension EditorResponder {
+    func agencyHref(_ slug: String) -> String { Self.prefix + slug + "/" }
+
+    /// The profile form (`agency.yaml`) and the years with their readiness counts.
+    func agencyPage(_ checked: EditorContent.Checked, notice: String, problems: [String: [String]] = [:]) async -> EditorAnswer {
+        let name = checked.agency?.profile.name ?? checked.slug
+        let years = (checked.agency?.years ?? []).map(\.year).sorted().map { year -> String in
+            let assessment = checked.assessment.year(year, of: checked.slug)
+            var facts: [String] = []
+            if let oit = assessment?.oit {
+                facts.append(
+                    th ? "ผ่าน \(oit.passing) จาก \(oit.verdicts.count) ข้อ" : "\(oit.passing) of \(oit.verdicts.count) items pass")
+            }
+            if let counts = assessment?.counts, counts.total > 0 {
+                facts.append(th ? "ดำเนินการแล้ว \(counts.done) จาก \(counts.total)" : "\(counts.done) of \(counts.total) done")
+            }
+            let text = facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")"
+            return
+                "<li><a href=\"\(HTML.escape(agencyHref(checked.slug)))\(year)/\">\(th ? "ปีงบประมาณ" : "Fiscal year") \(year)</a>\(HTML.escape(text))</li>"
+        }
+        let file = content.file(["agencies", checked.slug, "agency.yaml"])
+        let data = file.flatMap { FileManager.default.contents(atPath: $0.path) } ?? Data()
+        let hash = SHA256.hex(data)
+        await snapshots.keep(String(decoding: data, as: UTF8.self), hash: hash)
+        let profile = ProfileForm(profile: checked.agency?.profile, problems: problems, language: language)
+        let form = profile.html(action: agencyHref(checked.slug), token: guardian.token, fileHash: hash)
+        let body = """
+            \(notice)\(problemList(checked.diagnostics, file: file))<h2>\(th ? "ปีงบประมาณ" : "Fiscal years")</h2>
+            <ul>\(years.joined())</ul>
+            <h2>\(th ? "ข้อมูลหน่วยงาน (agency.yaml)" : "Agency profile (agency.yaml)")</h2>
+            \(form)
+            """
+        return .page(
+            EditorPage.html(
+                fonts: fontSlug,
+                title: name, crumbs: crumbs + [EditorPage.Crumb(label: name, href: nil)], body: body, language: language))
+    }
+
+    /// The year's items as a table: status, date, evidence count and why the item would not pass.
+    func yearPage(_ checked: EditorContent.Checked, _ year: Int) -> EditorAnswer {
+        let name = checked.agency?.profile.name ?? checked.slug
+        guard let agencyYear = checked.agency?.year(year), let assessment = checked.assessment.year(year, of: checked.slug)
+        else { return notFound() }
+        let statuses = Dictionary(uniqueKeysWithValues: ItemForm.statuses(in: language).map { ($0.value, $0.label) })
+        let verdicts = Dictionary((assessment.oit?.verdicts ?? []).map { ($0.code, $0) }) { a, _ in a }
+        let rows = assessment.items.map { item -> String in
+            let entry = agencyYear.entries[item.code]
+            let status = assessment.status(of: item.code).map { statuses[$0.rawValue] ?? $0.rawValue } ?? (th ? "ยังไม่มี" : "none")
+            let date = entry?.updated.map { ThaiText.shortDate($0.value, digits: .arabic) } ?? "–"
+            let failures = verdicts[item.code]?.failures.map { $0.text(in: language) } ?? []
+            let problems = failures.isEmpty ? "–" : "<ul>" + failures.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+            return """
+                <tr><th scope="row"><a href="\(HTML.escape(item.code))/">\(HTML.escape(item.code))</a> \(HTML.escape(item.title))</th>\
+                <td>\(HTML.escape(status))</td><td>\(HTML.escape(date))</td><td>\(entry?.evidence.count ?? 0)</td><td>\(problems)</td></tr>
+                """
+        }
+        let head = th ? ["ข้อ", "สถานะ", "วันที่", "หลักฐาน", "ปัญหา"] : ["Item", "Status", "Date", "Evidence", "Problems"]
+        let title = th ? "\(name) ปีงบประมาณ \(year)" : "\(name), fiscal year \(year)"
+        let body = """
+            <div class="table"><table><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
+            <thead><tr>\(head.map { "<th scope=\"col\">\($0)</th>" }.joined())</tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody></table></div>
+
+            """
+        let trail =
+            crumbs + [
+                EditorPage.Crumb(label: name, href: agencyHref(checked.slug)), EditorPage.Crumb(label: String(year), href: nil),
+            ]
+        return .page(EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: body, language: language))
+    }
+
+    /// Problems of the build that belong to `file` but to no field, as a list.
+    func problemList(_ diagnostics: Diagnostics, file: URL?) -> String {
+        guard let file else { return "" }
+        let path = content.displayPath(file)
+        let found = diagnostics.sorted.filter { $0.location?.file == path && $0.severity != .note }
+        guard !found.isEmpty else { return "" }
+        let items = found.map { "<li>\(HTML.escape(line(for: $0)))</li>" }.joined()
+        return "<div class=\"notice warning\" role=\"alert\"><ul>\(items)</ul></div>\n"
+    }
+
+    /// `error: message (line 12)`: a problem as a clerk reads it beside the form.
+    func line(for diagnostic: Diagnostic) -> String {
+        let severity: String
+        switch diagnostic.severity {
+        case .error: severity = th ? "ข้อผิดพลาด" : "error"
+        case .warning: severity = th ? "คำเตือน" : "warning"
+        case .note: severity = th ? "หมายเหตุ" : "note"
+        }
+        let place = diagnostic.location.map { th ? " (บรรทัด \($0.line))" : " (line \($0.line))" } ?? ""
+        return "\(severity): \(diagnostic.message.text(in: language))\(place)"
+    }
+}

@@ -1,0 +1,40 @@
+import OITSite
+
+/// The agency profile's form (`agency.yaml`), posting the changed fields with the file's SHA-256
+/// and the session's token.
+struct ProfileForm {
+    var values: ProfileValues
+    var problems: [String: [String]]
+    var language: Language
+
+    init(profile: AgencyProfile?, problems: [String: [String]], language: Language, values: ProfileValues? = nil) {
+        self.values = values ?? ProfileValues(profile)
+        self.problems = problems
+        self.language = language
+    }
+
+    func html(action: String, token: String, fileHash: String) -> String {
+        let th = language == .thai
+        let inputs = ProfileValues.fields.map { field -> String in
+            let id = "f-\(field.key)"
+            let problem =
+                problems[field.key].map {
+                    "<p class=\"problem\" id=\"p-\(field.key)\">\($0.map(HTML.escape).joined(separator: "<br>"))</p>\n"
+                } ?? ""
+            let described = problems[field.key] != nil ? " aria-describedby=\"p-\(field.key)\" aria-invalid=\"true\"" : ""
+            return """
+                <label for="\(id)">\(HTML.escape(th ? field.thai : field.english))</label>
+                <input type="text" id="\(id)" name="\(field.key)" value="\(HTML.escape(values.values[field.key] ?? ""))"\(described)>
+                \(problem)
+                """
+        }
+        return """
+            <form method="post" action="\(HTML.escape(action))" enctype="multipart/form-data" novalidate>
+            <input type="hidden" name="token" value="\(HTML.escape(token))">
+            <input type="hidden" name="sha" value="\(HTML.escape(fileHash))">
+            \(inputs.joined())<p><button type="submit" class="primary">\(th ? "บันทึกข้อมูลหน่วยงาน" : "Save the profile")</button></p>
+            </form>
+
+            """
+    }
+}
