@@ -39,7 +39,7 @@ extension EditorResponder {
                 EditorPage.Crumb(label: code, href: nil),
             ]
         let title = "\(code) \(context.item.title)"
-        if let entry = context.entry, entry.code.location.file.hasSuffix(".md") {
+        if let entry = context.entry, entry.code.location.file.path.hasSuffix(".md") {
             let text =
                 th
                 ? "ข้อนี้เขียนไว้ในไฟล์ \(entry.code.location.file) ตัวแก้ไขนี้ยังแก้ได้เฉพาะข้อใน year.yaml"

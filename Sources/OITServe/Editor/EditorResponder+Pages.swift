@@ -78,7 +78,7 @@ extension EditorResponder {
     func problemList(_ diagnostics: Diagnostics, file: URL?) -> String {
         guard let file else { return "" }
         let path = content.displayPath(file)
-        let found = diagnostics.sorted.filter { $0.location?.file == path && $0.severity != .note }
+        let found = diagnostics.sorted.filter { $0.location?.file.path == path && $0.severity != .note }
         guard !found.isEmpty else { return "" }
         let items = found.map { "<li>\(HTML.escape(line(for: $0)))</li>" }.joined()
         return "<div class=\"notice warning\" role=\"alert\"><ul>\(items)</ul></div>\n"

@@ -12,7 +12,7 @@ extension EditorResponder {
     /// fixed, as it does for any edit.
     func saveItem(_ checked: EditorContent.Checked, year: Int, code: String, _ post: PostedForm) async -> EditorAnswer {
         guard let context = itemContext(checked, year: year, code: code) else { return notFound() }
-        if let entry = context.entry, entry.code.location.file.hasSuffix(".md") {
+        if let entry = context.entry, entry.code.location.file.path.hasSuffix(".md") {
             return .text(409, "409 item is in a Markdown file")
         }
         let current: Data

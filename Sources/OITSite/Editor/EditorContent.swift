@@ -30,7 +30,7 @@ public struct EditorContent: Sendable {
         guard agencySlugs().contains(slug) else { return nil }
         let frameworks = ContentOutline.frameworks(root).frameworks
         let folder = root.appending(path: "agencies").appending(path: slug)
-        let checked = CheckedAgency.load(folder, content: root, frameworks: frameworks, baseURL: nil)
+        let checked = CheckedAgency.load(folder, content: root, frameworks: frameworks, baseURL: nil, today: CheckDate.today())
         return Checked(
             agency: checked.agency, assessment: checked.assessment, diagnostics: checked.diagnostics,
             frameworks: frameworks, slug: slug)

@@ -35,7 +35,7 @@ public struct FieldLocator: Sendable {
     /// The field of a problem at `location`: nil when it lies outside the entry (another item, or
     /// another file); `item` for the entry's own line.
     public func field(for location: SourceLocation?) -> String? {
-        guard let location, location.file == file, let lines, lines.contains(location.line) else { return nil }
+        guard let location, location.file.path == file, let lines, lines.contains(location.line) else { return nil }
         return starts.last { $0.line <= location.line }?.field ?? "item"
     }
 
