@@ -11,7 +11,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let now = Date()
         try await withTestSite { port, log in
-            let settings = LinkFetcherTests.settings(port: port)
+            // A long timeout and no retries: under load a retried request would count a hit twice.
+            let settings = LinkFetcherTests.settings(port: port, timeout: 30, backoff: [])
             let urls = ["/ok", "/missing"].map { "http://\(LinkFetcherTests.agency):\(port)\($0)" }
             let first = await LinkRun.run(urls, settings: settings, cacheFile: file, maxAge: 3600, now: now)
             #expect(first.fetched == 2)
