@@ -15,38 +15,10 @@ cd "$repo"
 site="${1:-Site}"
 oit="${OIT:-.build/debug/oit}"
 work=.audit
-venv="$work/venv"
-
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-apt_install() {
-  echo "audit: installing $*"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq "$@" >/dev/null
-}
-
-need=()
-command -v java >/dev/null || need+=(default-jre-headless)
-command -v chromium >/dev/null || need+=(chromium)
-command -v chromedriver >/dev/null || need+=(chromium-driver)
-command -v python3 >/dev/null || need+=(python3)
-[ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
-
-# A virtual environment of the pinned packages, rebuilt when the requirements or Python change.
-stamp="$( (python3 --version; cat scripts/audit/requirements.txt scripts/audit/requirements-nodeps.txt) | sha256sum | cut -d' ' -f1)"
-if [ "$(cat "$venv/.requirements" 2>/dev/null)" != "$stamp" ]; then
-  rm -rf "$venv"
-  mkdir -p "$work"
-  if ! python3 -m venv "$venv" >/dev/null 2>&1; then
-    rm -rf "$venv"
-    apt_install python3-venv   # Debian's python3 has no ensurepip without it
-    python3 -m venv "$venv"
-  fi
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check -r scripts/audit/requirements.txt
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r scripts/audit/requirements-nodeps.txt
-  echo "$stamp" >"$venv/.requirements"
-fi
+# Chromium, its driver, Java for the Nu checker, and the pinned Python packages in .audit/venv.
+# shellcheck source=scripts/audit/prepare.sh
+source scripts/audit/prepare.sh
+audit_prepare audit java:default-jre-headless
 
 # The fixture whose results page compares two years (table and chart).
 [ -x "$oit" ] || { echo "audit: $oit is missing; run 'make build' first" >&2; exit 2; }
