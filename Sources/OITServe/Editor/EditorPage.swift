@@ -77,6 +77,17 @@ enum EditorPage {
         .evidence{border:1px solid #ccc;padding:.5rem 1rem;margin:.5rem 0}
         .table{overflow-x:auto}table{border-collapse:collapse;width:100%}
         th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}
+        .slug{color:#444;font-size:.85rem;margin-left:.25rem}
+        @media (max-width:40em){table.items,table.items caption,table.items tbody,table.items tr,table.items th,\
+        table.items td{display:block}\
+        table.items thead tr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);\
+        clip-path:inset(50%);white-space:nowrap}\
+        table.items caption{text-align:left;font-weight:bold}\
+        table.items tbody tr{border:1px solid #999;margin:0 0 .75rem;padding:.25rem 0}\
+        table.items th,table.items td{border:0;padding:.15rem .6rem}table.items tbody th{font-size:1.05rem}\
+        table.items td::before{content:attr(data-label) ": ";font-weight:bold}\
+        table.items td::before{content:attr(data-label) ": " / ""}\
+        table.items td ul{margin:.1rem 0 .1rem 1.25rem;padding:0}}
         .diff{font-family:monospace;white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid #999;padding:.5rem}
         .diff .added{background:#e6ffed;display:block}.diff .removed{background:#ffeef0;display:block}
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0}

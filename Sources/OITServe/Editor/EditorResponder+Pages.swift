@@ -5,7 +5,13 @@ extension EditorResponder {
     func agencyHref(_ slug: String) -> String { Self.prefix + slug + "/" }
 
     /// The profile form (`agency.yaml`) and the years with their readiness counts.
-    func agencyPage(_ checked: EditorContent.Checked, notice: String, problems: [String: [String]] = [:]) async -> EditorAnswer {
+    /// - Parameters:
+    ///   - submitted: the values a refused save posted, shown instead of the file's (as the item form does).
+    ///   - status: 422 for a refused save.
+    func agencyPage(
+        _ checked: EditorContent.Checked, notice: String, problems: [String: [String]] = [:], submitted: ProfileValues? = nil,
+        status: Int = 200
+    ) async -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         let years = (checked.agency?.years ?? []).map(\.year).sorted().map { year -> String in
             let assessment = checked.assessment.year(year, of: checked.slug)
@@ -25,7 +31,7 @@ extension EditorResponder {
         let data = file.flatMap { FileManager.default.contents(atPath: $0.path) } ?? Data()
         let hash = SHA256.hex(data)
         await snapshots.keep(String(decoding: data, as: UTF8.self), hash: hash)
-        let profile = ProfileForm(profile: checked.agency?.profile, problems: problems, language: language)
+        let profile = ProfileForm(profile: checked.agency?.profile, problems: problems, language: language, values: submitted)
         let form = profile.html(action: agencyHref(checked.slug), token: guardian.token, fileHash: hash)
         let body = """
             \(notice)\(problemList(checked.diagnostics, file: file))<h2>\(th ? "ปีงบประมาณ" : "Fiscal years")</h2>
@@ -36,14 +42,19 @@ extension EditorResponder {
         return .page(
             EditorPage.html(
                 fonts: fontSlug,
-                title: name, crumbs: crumbs + [EditorPage.Crumb(label: name, href: nil)], body: body, language: language))
+                title: name, crumbs: crumbs + [EditorPage.Crumb(label: name, href: nil)], body: body, language: language),
+            status: status)
     }
 
     /// The year's items as a table: status, date, evidence count and why the item would not pass.
+    /// Below 40em each row is a block, each cell labelled with its column (`data-label`, CSS only,
+    /// `EditorPage.style`); the explicit roles keep it a table for screen readers whose browser
+    /// drops a table's semantics once its display changes.
     func yearPage(_ checked: EditorContent.Checked, _ year: Int) -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         guard let agencyYear = checked.agency?.year(year), let assessment = checked.assessment.year(year, of: checked.slug)
         else { return notFound() }
+        let head = th ? ["ข้อ", "สถานะ", "วันที่", "หลักฐาน", "ปัญหา"] : ["Item", "Status", "Date", "Evidence", "Problems"]
         let statuses = Dictionary(uniqueKeysWithValues: ItemForm.statuses(in: language).map { ($0.value, $0.label) })
         let verdicts = Dictionary((assessment.oit?.verdicts ?? []).map { ($0.code, $0) }) { a, _ in a }
         let rows = assessment.items.map { item -> String in
@@ -52,17 +63,16 @@ extension EditorResponder {
             let date = entry?.updated.map { ThaiText.shortDate($0.value, digits: .arabic) } ?? "–"
             let failures = verdicts[item.code]?.failures.map { $0.text(in: language) } ?? []
             let problems = failures.isEmpty ? "–" : "<ul>" + failures.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
-            return """
-                <tr><th scope="row"><a href="\(HTML.escape(item.code))/">\(HTML.escape(item.code))</a> \(HTML.escape(item.title))</th>\
-                <td>\(HTML.escape(status))</td><td>\(HTML.escape(date))</td><td>\(entry?.evidence.count ?? 0)</td><td>\(problems)</td></tr>
-                """
+            let cells = [HTML.escape(status), HTML.escape(date), String(entry?.evidence.count ?? 0), problems]
+            let data = zip(head.dropFirst(), cells).map { "<td role=\"cell\" data-label=\"\(HTML.escape($0))\">\($1)</td>" }
+            let link = "<a href=\"\(HTML.escape(item.code))/\">\(HTML.escape(item.code))</a> \(HTML.escape(item.title))"
+            return "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">\(link)</th>\(data.joined())</tr>"
         }
-        let head = th ? ["ข้อ", "สถานะ", "วันที่", "หลักฐาน", "ปัญหา"] : ["Item", "Status", "Date", "Evidence", "Problems"]
         let title = th ? "\(name) ปีงบประมาณ \(year)" : "\(name), fiscal year \(year)"
         let body = """
-            <div class="table"><table><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
-            <thead><tr>\(head.map { "<th scope=\"col\">\($0)</th>" }.joined())</tr></thead>
-            <tbody>
+            <div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
+            <thead role="rowgroup"><tr role="row">\(head.map { "<th scope=\"col\" role=\"columnheader\">\($0)</th>" }.joined())</tr></thead>
+            <tbody role="rowgroup">
             \(rows.joined(separator: "\n"))
             </tbody></table></div>
 

@@ -15,7 +15,8 @@ extension EditorResponder {
         let new = old.posted(post.fields)
         let refusals = new.refusals(in: language)
         guard refusals.isEmpty else {
-            return await agencyPage(checked, notice: refusedNotice, problems: refusals.mapValues { [$0] })
+            return await agencyPage(
+                checked, notice: refusedNotice, problems: refusals.mapValues { [$0] }, submitted: new, status: 422)
         }
         let name = checked.agency?.profile.name ?? checked.slug
         return await write(old.edits(to: new), to: file, expected: current, extra: [], back: back, subject: name)

@@ -72,7 +72,13 @@ struct EditorResponder: Sendable {
 
     private func agencies() -> EditorAnswer {
         let slugs = content.agencySlugs()
-        let list = slugs.map { "<li><a href=\"\(Self.prefix)\(HTML.escape($0))/\">\(HTML.escape($0))</a></li>" }.joined()
+        // Each agency by its name from agency.yaml (the folder name when it has none), the folder
+        // name in small text: two agencies may share a name, never a folder.
+        let list = slugs.map { slug -> String in
+            let name = content.agencyName(slug) ?? slug
+            return "<li><a href=\"\(Self.prefix)\(HTML.escape(slug))/\">\(HTML.escape(name))</a> "
+                + "<small class=\"slug\">\(HTML.escape(slug))</small></li>"
+        }.joined()
         let title = th ? "แก้ไขเนื้อหา: หน่วยงาน" : "Edit content: agencies"
         return .page(
             EditorPage.html(

@@ -24,6 +24,15 @@ public struct EditorContent: Sendable {
         return listing.folders.map(\.lastPathComponent).sorted()
     }
 
+    /// The agency's `name:` from its `agency.yaml` (trimmed), nil when the file is missing, does not
+    /// parse or has no name: the agency list then shows the folder name. Reads only that file.
+    public func agencyName(_ slug: String) -> String? {
+        guard agencySlugs().contains(slug), let url = file(["agencies", slug, "agency.yaml"]) else { return nil }
+        let context = LoadContext(root: root)
+        let name = context.readMapping(url) { $0.text("name")?.value }?.trimmingSpacesAndNewlines()
+        return name?.isEmpty == false ? name : nil
+    }
+
     /// The agency `slug` loaded and checked; nil when there is no such agency folder (only a name
     /// from `agencySlugs()` is accepted, so a request path never names another folder).
     public func check(_ slug: String) -> Checked? {
