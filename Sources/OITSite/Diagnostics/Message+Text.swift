@@ -4,23 +4,30 @@ import Foundation
 /// values become text. Each family of messages is worded in its own function; findings that are
 /// enums of their own (`YearFinding`, `ITASFinding`, `LinkFinding`) word themselves.
 extension Message {
-    /// The message in both languages, with the files it names shown by `show`.
+    /// The message in both languages, with the files it names shown by `show`: the function of its
+    /// family (`Message+Family.swift` tells why no switch here needs a `default:`).
     func wording(showing show: ShowFile) -> Wording {
+        switch family {
+        case .files: return fileWording(show)
+        case .values: return valueWording(show)
+        case .frameworks: return frameworkWording(show)
+        case .items: return itemWording(show)
+        case .results: return resultWording(show)
+        case .templates: return templateWording(show)
+        case .output: return outputWording(show)
+        case .input: return inputWording(show)
+        case .findings: return findingWording(show)
+        }
+    }
+
+    /// Findings that are enums of their own word themselves.
+    private func findingWording(_ show: ShowFile) -> Wording {
         switch self {
         case .fiscalYear(let finding): return finding.wording(showing: show)
         case .itas(let finding): return finding.wording
         case .link(let finding): return finding.wording
         case .edit(let finding): return finding.wording
-        default:
-            let families = [
-                fileWording, valueWording, frameworkWording, itemWording, resultWording, templateWording,
-                outputWording, inputWording,
-            ]
-            for family in families {
-                if let wording = family(show) { return wording }
-            }
-            // Every other case is worded by one family above (MessageTests checks each rule's text).
-            return Wording(th: ruleID, en: ruleID)
+        default: misrouted(.findings)
         }
     }
 
@@ -28,7 +35,7 @@ extension Message {
     private func place(_ location: SourceLocation, _ show: ShowFile) -> String { location.shown(show) }
 
     /// Files and folders: unreadable, missing, stray or misnamed.
-    private func fileWording(_ show: ShowFile) -> Wording? {
+    private func fileWording(_ show: ShowFile) -> Wording {
         switch self {
         case .unreadableFile(let file):
             let path = show(file)
@@ -72,12 +79,12 @@ extension Message {
             return Wording(
                 th: "ชื่อโฟลเดอร์ \"\(name)\" ใช้เป็นที่อยู่เว็บไม่ได้ ให้ใช้ตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น",
                 en: "folder name \"\(name)\" cannot be a URL; use a-z, 0-9 and - only")
-        default: return nil
+        default: misrouted(.files)
         }
     }
 
     /// YAML syntax and the values of keys: types, choices, dates, periods, addresses.
-    private func valueWording(_ show: ShowFile) -> Wording? {
+    private func valueWording(_ show: ShowFile) -> Wording {
         switch self {
         case .yamlSyntax(let problem):
             return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: \(Self.thaiProblem(problem))", en: "invalid YAML: \(problem)")
@@ -132,12 +139,12 @@ extension Message {
             return Wording(
                 th: "\(key.map { "ค่าของ \"\($0)\"" } ?? "ค่า") (\(Self.number(value))) ต้องอยู่ระหว่าง \(low) ถึง \(high)",
                 en: "\(key.map { "\"\($0)\"" } ?? "value") (\(Self.number(value))) must be between \(low) and \(high)")
-        default: return nil
+        default: misrouted(.values)
         }
     }
 
     /// Frameworks: rounds, their item codes and tool weights.
-    private func frameworkWording(_ show: ShowFile) -> Wording? {
+    private func frameworkWording(_ show: ShowFile) -> Wording {
         switch self {
         case .unknownFramework(let round, let known):
             let list = known.map(String.init).joined(separator: ", ")
@@ -188,12 +195,12 @@ extension Message {
             return Wording(
                 th: "น้ำหนักของเครื่องมือรวมกันได้ \(Self.number(sum)) ต้องรวมกันได้ 1 (เช่น 0.3 + 0.3 + 0.4)",
                 en: "tool weights add up to \(Self.number(sum)); they must add up to 1")
-        default: return nil
+        default: misrouted(.frameworks)
         }
     }
 
     /// Items' entries, and what their public pages could not show.
-    private func itemWording(_ show: ShowFile) -> Wording? {
+    private func itemWording(_ show: ShowFile) -> Wording {
         switch self {
         case .unknownItem(let code, let round, let suggestion):
             return Wording(
@@ -253,12 +260,12 @@ extension Message {
                 en:
                     "elements: \"\(text)\" is not a data element: write elements: all when every element is shown, the element numbers (elements: [1, 3]) when some are, or the elements' texts as a list (one - line each)"
             )
-        default: return nil
+        default: misrouted(.items)
         }
     }
 
     /// Results, analysis, measures and progress reports.
-    private func resultWording(_ show: ShowFile) -> Wording? {
+    private func resultWording(_ show: ShowFile) -> Wording {
         switch self {
         case .scoreOutOfRange(let value):
             return Wording(
@@ -296,12 +303,12 @@ extension Message {
             return Wording(
                 th: "\(name.th) ที่ระบุไว้ (\(stated.text)) ไม่ตรงกับที่คำนวณได้ (\(computed.text))",
                 en: "stated \(name.en) (\(stated.text)) differs from the computed value (\(computed.text))")
-        default: return nil
+        default: misrouted(.results)
         }
     }
 
     /// Templates of the theme.
-    private func templateWording(_ show: ShowFile) -> Wording? {
+    private func templateWording(_ show: ShowFile) -> Wording {
         switch self {
         case .templateSyntax(let problem):
             return Wording(th: "แม่แบบเขียนไม่ถูกต้อง: \(problem)", en: "template error: \(problem)")
@@ -315,12 +322,12 @@ extension Message {
             return Wording(
                 th: "แม่แบบเขียนไม่ถูกต้อง: " + problem.thai + (detail.map { " (\($0))" } ?? ""),
                 en: "template error: " + problem.english + (detail.map { " (\($0))" } ?? ""))
-        default: return nil
+        default: misrouted(.templates)
         }
     }
 
     /// The output folder, and files outside the content or out of bounds (issue 8).
-    private func outputWording(_ show: ShowFile) -> Wording? {
+    private func outputWording(_ show: ShowFile) -> Wording {
         switch self {
         case .outputRefused(let reason):
             return Wording(
@@ -361,12 +368,12 @@ extension Message {
                 en:
                     "file name \"\(name)\" contains \(character), which breaks web links; rename the file (letters, digits, - _ . only)"
             )
-        default: return nil
+        default: misrouted(.output)
         }
     }
 
     /// Bytes and YAML out of bounds, and YAML mistakes told with their fix.
-    private func inputWording(_ show: ShowFile) -> Wording? {
+    private func inputWording(_ show: ShowFile) -> Wording {
         switch self {
         case .notUTF8:
             return Wording(
@@ -398,7 +405,7 @@ extension Message {
                 en: "aliases (*name) expand to more than \(limit) values; the file is not read")
         case .yamlMistake(let mistake):
             return Wording(th: "รูปแบบ YAML ไม่ถูกต้อง: " + mistake.wording.th, en: "invalid YAML: " + mistake.wording.en)
-        default: return nil
+        default: misrouted(.input)
         }
     }
 }
