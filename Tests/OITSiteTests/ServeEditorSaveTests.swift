@@ -11,12 +11,7 @@ import Testing
 /// over a file changed on disk (409, with the difference), and store uploads inside `files/`.
 extension ServeTests {
     @Test func aSaveChangesOnlyItsLinesAndIsRefusedOverAChangedFile() async throws {
-        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
-        let fixture = try Self.editorFixture()
-        let server = try Server(in: fixture.content)
-        _ = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 1 }
-        let port = try #require(URL(string: server.address)?.port)
-        let origin = "http://127.0.0.1:\(port)"
+        let (fixture, server, origin) = try await startedEditor()
         let form = server.address + "_edit/test/2566/o7/"
         let file = fixture.content.appending(path: "agencies/test/2566/year.yaml")
 
@@ -59,12 +54,7 @@ extension ServeTests {
     }
 
     @Test func uploadsLandInFilesWhateverTheirName() async throws {
-        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
-        let fixture = try Self.editorFixture()
-        let server = try Server(in: fixture.content)
-        _ = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 1 }
-        let port = try #require(URL(string: server.address)?.port)
-        let origin = "http://127.0.0.1:\(port)"
+        let (fixture, server, origin) = try await startedEditor()
         let form = server.address + "_edit/test/2566/o8/"
         let year = fixture.content.appending(path: "agencies/test/2566")
         let pdf = Data("%PDF-1.4\n%%EOF\n".utf8)

@@ -33,6 +33,17 @@ extension ServeTests {
         try Fixture(["agencies/test/agency.yaml": Fixture.agencyYAML, "agencies/test/2566/year.yaml": editorYear])
     }
 
+    /// `oit serve` on the editor fixture once its first build is served, and the origin its
+    /// forms post from. The fixture is returned so that its folder lives as long as the test.
+    func startedEditor() async throws -> (fixture: Fixture, server: Server, origin: String) {
+        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
+        let fixture = try Self.editorFixture()
+        let server = try Server(in: fixture.content)
+        _ = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 1 }
+        let port = try #require(URL(string: server.address)?.port)
+        return (fixture, server, "http://127.0.0.1:\(port)")
+    }
+
     /// A form posted as a browser posts it: multipart, from `origin` (nil: none).
     func post(
         _ url: String, fields: [(String, String)], file: (name: String, data: Data)? = nil, origin: String?,
@@ -73,12 +84,8 @@ extension ServeTests {
     }
 
     @Test func theEditorRefusesForeignHostsOriginsAndPostsWithoutItsToken() async throws {
-        try #require(OITProcess.isBuilt, "build the oit product first (make test does)")
-        let fixture = try Self.editorFixture()
-        let server = try Server(in: fixture.content)
-        _ = try await waitFor(server) { ($0["version"] as? Int ?? 0) >= 1 }
+        let (fixture, server, origin) = try await startedEditor()
         let port = try #require(URL(string: server.address)?.port)
-        let origin = "http://127.0.0.1:\(port)"
         let form = server.address + "_edit/test/2566/o7/"
         let file = fixture.content.appending(path: "agencies/test/2566/year.yaml")
 
