@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "oit", targets: ["oit"]),
-        .library(name: "OITSite", targets: ["OITSite"]),
+        .library(name: "OITSite", targets: ["OITModel", "OITLoad", "OITCheck", "OITRender", "OITWrite", "OITSite"]),
     ],
     // Each dependency pinned to the version builds resolve to, so an update is a change to this file
     // that its tests judge, never a surprise of the next resolution.
@@ -33,24 +33,41 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
-        // The default theme (Templates/) and the shipped frameworks are compiled into the library
-        // by the EmbedFiles plugin, so an installed `oit` needs no folder beside it.
+        // The library is the pipeline Load → Check → Render → Write → Build, one target per stage, each
+        // depending only on the stages before it, so the compiler keeps the direction (docs/ARCHITECTURE.md).
+        // Stages share their internals with `package` access, not `public`.
+        //
+        // Content as read (Model), the messages about it (Diagnostics) and the Thai wording of figures.
+        .target(name: "OITModel"),
+        // Reading content folders and YAML. The default theme (Templates/) and the shipped frameworks
+        // are compiled in here by the EmbedFiles plugin, so an installed `oit` needs no folder beside it.
+        .target(
+            name: "OITLoad",
+            dependencies: ["OITModel", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedFilesPlugin"]
+        ),
+        // Every rule and every figure a page shows, computed once.
+        .target(name: "OITCheck", dependencies: ["OITModel", "OITLoad"]),
+        // Pages: view models, the template engine, Markdown (libcmark-gfm), the EIT QR code (libqrencode).
+        .target(name: "OITRender", dependencies: ["OITModel", "OITLoad", "OITCheck", "CCmarkGFM", "CQRencode"]),
+        // The staging folder, its guard and the commit that replaces the output.
+        .target(name: "OITWrite", dependencies: ["OITModel", "OITLoad", "OITCheck", "OITRender"]),
+        // The build (incremental), the project (init, finding content), year scaffolds, the YAML
+        // writer of `oit set` and the editor's non-HTTP logic.
         .target(
             name: "OITSite",
             dependencies: [
-                "CCmarkGFM",
-                "CQRencode",
+                "OITModel", "OITLoad", "OITCheck", "OITRender", "OITWrite",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Resources", "Build/Incremental/README.md"],
-            plugins: ["EmbedFilesPlugin"]
+            exclude: ["Resources", "Build/Incremental/README.md"]
         ),
         // `oit serve`: the preview server, in its own target so the library and its tests do not
         // depend on an HTTP server.
         .target(
             name: "OITServe",
             dependencies: [
-                "OITSite",
+                "OITModel", "OITLoad", "OITCheck", "OITRender", "OITWrite", "OITSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -61,7 +78,7 @@ let package = Package(
         .target(
             name: "OITLinks",
             dependencies: [
-                "OITSite",
+                "OITModel", "OITLoad", "OITCheck", "OITSite",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -70,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "oit",
             dependencies: [
-                "OITSite",
+                "OITModel", "OITLoad", "OITCheck", "OITRender", "OITWrite", "OITSite",
                 "OITServe",
                 "OITLinks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -88,7 +105,8 @@ let package = Package(
         .testTarget(
             name: "OITSiteTests",
             dependencies: [
-                "OITSite", .product(name: "Yams", package: "Yams"),
+                "OITModel", "OITLoad", "OITCheck", "OITRender", "OITWrite", "OITSite",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Snapshots"]
@@ -97,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "OITLinksTests",
             dependencies: [
-                "OITLinks", "OITSite",
+                "OITLinks", "OITModel", "OITLoad", "OITCheck", "OITRender", "OITWrite", "OITSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

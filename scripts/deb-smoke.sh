@@ -17,7 +17,7 @@ if [ $# -ge 1 ]; then
   deb="$(realpath "$1")"
 else
   make deb
-  upstream="$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/OITSite/Project/Version.swift)"
+  upstream="$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/OITSite/Command/Version.swift)"
   deb="$repo/oit_${upstream}-${DEB_REVISION:-1}_$(dpkg --print-architecture).deb"
 fi
 version="$(dpkg-deb -f "$deb" Version)"

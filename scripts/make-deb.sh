@@ -24,8 +24,8 @@ extra=(dpkg-dev chrpath)
 [ "${DEB_LINTIAN:-1}" = 0 ] || extra+=(lintian)
 scripts/install-deps.sh "${extra[@]}"
 
-upstream="$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/OITSite/Project/Version.swift)"
-[ -n "$upstream" ] || { echo "make-deb: no version in Sources/OITSite/Project/Version.swift" >&2; exit 1; }
+upstream="$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/OITSite/Command/Version.swift)"
+[ -n "$upstream" ] || { echo "make-deb: no version in Sources/OITSite/Command/Version.swift" >&2; exit 1; }
 version="$upstream-$revision"
 arch="$(dpkg --print-architecture)"
 maintainer="${DEB_MAINTAINER:-$(git log -1 --format='%an <%ae>' 2>/dev/null || true)}"

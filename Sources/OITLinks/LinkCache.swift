@@ -1,4 +1,7 @@
 import Foundation
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The results of earlier runs (`.oit-links.json` in the project folder), so that a CI run within

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// Turns what the requests of one link met into its class (`LinkResult.Class`): a pure function

@@ -1,3 +1,4 @@
+import OITModel
 import OITSite
 
 /// A request that got no answer: its class, and whether the connection was refused (a reset on

@@ -1,4 +1,8 @@
 import AsyncHTTPClient
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The class of a request that got no answer. AsyncHTTPClient reports timeouts and closed

@@ -2,6 +2,10 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// Fetches evidence links with AsyncHTTPClient: HEAD first, GET when a server refuses HEAD,

@@ -1,4 +1,7 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
 import OITSite
 
 /// One `oit check --links` run: cached results within their age, the rest fetched once each, and

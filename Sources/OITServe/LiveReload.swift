@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The script that reloads open pages after a rebuild and shows build errors over the page.

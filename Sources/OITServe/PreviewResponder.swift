@@ -1,5 +1,9 @@
 import Foundation
 import Hummingbird
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// Answers the preview's requests: the built files with their content types, each agency's

@@ -2,6 +2,10 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// `oit serve`: builds into a temporary folder, serves it on 127.0.0.1, rebuilds when the content

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The readiness report of `oit check` as a page of the preview, for the webmaster: the server

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// `oit new …`: starts content from what the framework and earlier years already say.

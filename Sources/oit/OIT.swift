@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import OITLoad
+import OITRender
 import OITSite
 
 @main

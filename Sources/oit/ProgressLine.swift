@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// Shows a long build's progress on one line of the terminal (agencies done of total, pages per

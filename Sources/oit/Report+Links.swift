@@ -1,4 +1,8 @@
+import OITCheck
 import OITLinks
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// One use of a checked link as `oit check --links --format json` writes it: `{"link": {...}}`.

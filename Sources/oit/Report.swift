@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// Prints diagnostics and status lines. Text goes to standard error; with `--format json|github`

@@ -1,4 +1,6 @@
 import Foundation
+import OITLoad
+import OITModel
 import OITSite
 import Testing
 

@@ -1,3 +1,7 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 import Testing
 

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// The assessment of an agency-year, computed once in Check and read by checks and pages alike.

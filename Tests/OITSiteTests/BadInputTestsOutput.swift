@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// Bad-input corpus, part 1: the output folder is the tool's alone (issue 8).
 @Suite struct BadInputTestsOutput {

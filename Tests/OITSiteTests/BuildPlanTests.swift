@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// The plan of a rebuild, decided from literal fingerprints, cache entries and output folders: no

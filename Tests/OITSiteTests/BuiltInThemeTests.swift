@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITRender
 @testable import OITSite
 
 /// The default theme and frameworks compiled into the tool: the same files as in the repository,

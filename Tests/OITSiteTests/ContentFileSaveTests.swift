@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
 @testable import OITSite
 
 /// `ContentFileSave.write`: atomic, permissions kept, and never over a file that changed on disk.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import Yams
 
+@testable import OITLoad
+@testable import OITModel
 @testable import OITSite
 
 /// docs/DEPLOY.md: the CI files it shows are the ones `oit init` writes, and they are valid YAML

@@ -1,4 +1,7 @@
 import Foundation
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 import Testing
 

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// Byte-level shortcuts taken for speed give what the character-level code they replaced gives.
 @Suite struct FastTextTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// The traps a clerk met in fiscal 2570 (issue 17): a year without criteria, last year's files in

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITRender
 @testable import OITSite
 
 /// A content file `frameworks/<round>.yaml` extends the built-in round of the same number.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// A small deterministic generator (SplitMix64), so that every CI run mutates the same way and a

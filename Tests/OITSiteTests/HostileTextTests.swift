@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// Issue 18: text with a combining mark, a joiner or a Thai vowel or tone mark after (or a
 /// prepended mark before) `"`, `'`, `<`, `>` or `&` in every content field never changes the

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// A rebuild renders only the agencies whose files changed, keeps every unchanged file as it was
 /// (inode and modification time), reports the cached warnings, and ends with the same bytes as a

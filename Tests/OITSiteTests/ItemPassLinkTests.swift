@@ -1,5 +1,9 @@
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// Fetched links (`oit check --links`) in an item's verdict: a dead link fails the item, and

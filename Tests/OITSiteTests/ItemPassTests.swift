@@ -1,5 +1,9 @@
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// What makes an OIT item pass, one reason at a time, through the one function that decides it.

@@ -2,6 +2,9 @@ import Dispatch
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 @Suite struct MarkdownTests {

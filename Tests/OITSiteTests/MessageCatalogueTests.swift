@@ -1,5 +1,9 @@
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// One sample of every case of `Message` (and of every finding a family enum holds), worded and

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// Issue 18: a message can carry a second place, as swift-format's findings carry notes: where a

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// Issue 17, "one mistake, one message": a mistake a clerk makes is reported once, and nothing

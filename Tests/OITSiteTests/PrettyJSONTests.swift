@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITRender
 @testable import OITSite
 
 /// `oit.json` is written by `PrettyJSON`; it must be what `JSONEncoder` writes, byte for byte.

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// `oit init`: the current Thai fiscal year, the files it writes, and that they build.
 @Suite struct ProjectScaffoldTests {

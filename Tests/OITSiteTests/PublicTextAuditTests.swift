@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITRender
 @testable import OITSite
 
 /// Issue 17: nothing meant for the webmaster (file names, hints about our data, instructions)

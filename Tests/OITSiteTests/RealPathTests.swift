@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// `LoadContext.realPath(of:)` remembers folders' real paths; it must answer as `realpath(3)` does

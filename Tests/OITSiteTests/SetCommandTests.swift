@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// `oit set` end to end, as a vendor runs it on a project made by `oit init`: only the lines of

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITRender
 @testable import OITSite
 
 /// Whole rendered pages of a small fixed agency, compared with `Snapshots/`.

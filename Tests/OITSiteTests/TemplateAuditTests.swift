@@ -1,5 +1,8 @@
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 @Suite struct TemplateAuditTests {

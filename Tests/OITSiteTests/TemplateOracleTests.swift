@@ -2,7 +2,12 @@ import Foundation
 import Mustache
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// oit's template engine against swift-mustache (a test-only dependency, `SwiftMustacheOracle`):
 /// the same bytes for every template of the theme with the fixtures' models, for Mustache's edge

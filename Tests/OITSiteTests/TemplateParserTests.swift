@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// `TemplateParser` on the Mustache spec's cases (standalone lines, inverted and nested sections,
 /// dotted names, partial indentation) and on malformed templates, located at the tag to fix.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 @Suite struct ThaiTextTests {

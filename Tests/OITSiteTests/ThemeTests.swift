@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 @Suite struct ThemeTests {

@@ -2,6 +2,10 @@ import Foundation
 import Testing
 import Yams
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// The one-pass composer builds the nodes Yams' `compose` built (what the parser used before it),

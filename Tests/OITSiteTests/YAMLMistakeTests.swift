@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// Issue 17: the YAML mistakes clerks make are told in Thai (English with `--lang en`) with the

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// `YAMLTextEditor`: an edit rewrites only its value's lines; every other byte stays.

@@ -2,6 +2,10 @@ import Foundation
 import Testing
 import Yams
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// `oit new year`: a new year's `year.yaml` with every item of the round, carrying what the

@@ -1,3 +1,7 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The frame of every editor page: language, title, the path back up, a note that the page exists

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 extension EditorResponder {
@@ -74,7 +78,7 @@ extension EditorResponder {
 
     /// The build's problems in the item's lines of `year.yaml`, by the field they belong to.
     func fieldProblems(_ diagnostics: Diagnostics, text: String, file: URL, code: String) -> [String: [String]] {
-        let locator = FieldLocator(text: text, file: content.displayPath(file), code: code)
+        let locator = FieldLocator(text: text, file: content.sourcePath(file), code: code)
         var problems: [String: [String]] = [:]
         for diagnostic in diagnostics.sorted where diagnostic.severity != .note {
             guard let field = locator.field(for: diagnostic.location) else { continue }

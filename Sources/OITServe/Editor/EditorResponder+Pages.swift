@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 extension EditorResponder {
@@ -87,7 +91,7 @@ extension EditorResponder {
     /// Problems of the build that belong to `file` but to no field, as a list.
     func problemList(_ diagnostics: Diagnostics, file: URL?) -> String {
         guard let file else { return "" }
-        let path = content.displayPath(file)
+        let path = content.sourcePath(file)
         let found = diagnostics.sorted.filter { $0.location?.file.path == path && $0.severity != .note }
         guard !found.isEmpty else { return "" }
         let items = found.map { "<li>\(HTML.escape(line(for: $0)))</li>" }.joined()

@@ -1,4 +1,6 @@
 import Foundation
+import OITLoad
+import OITRender
 import OITSite
 
 extension EditorResponder {

@@ -1,5 +1,10 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
+import OITWrite
 
 extension EditorResponder {
     /// Saves an item: refused with 409 and the difference when `year.yaml` changed since the form
@@ -100,7 +105,7 @@ extension EditorResponder {
     {
         guard !edits.isEmpty else { return .redirect(back + (extra.isEmpty ? "?saved=0" : "?saved=1")) }
         let text = String(decoding: expected, as: UTF8.self)
-        let path = content.displayPath(file)
+        let path = content.sourcePath(file)
         do {
             let edited = try YAMLTextEditor.apply(edits, to: text, order: YAMLKeyOrder.forFile(file), file: path)
             try ContentFileSave.write(edited, to: file, expected: expected)

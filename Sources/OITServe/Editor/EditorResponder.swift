@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The editor at `/_edit/`: agencies → an agency's profile and years → a year's items → one form

@@ -1,3 +1,7 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The form of one item: made from the framework (`ItemForm`), with each problem next to its field

@@ -1,3 +1,7 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The agency profile's form (`agency.yaml`), posting the changed fields with the file's SHA-256

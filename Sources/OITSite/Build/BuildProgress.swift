@@ -1,4 +1,7 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITRender
 
 /// How far a build has come, reported as each agency is done, so that
 /// a long build (thousands of agencies) can show agencies done, pages per second and time left.

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// One agency loaded and checked on its own, with the diagnostics that belong to it alone: what
 /// an incremental build keeps per agency, and what lets agencies load in parallel.

@@ -1,4 +1,9 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
 
 /// The whole pipeline: load → check → render → write. Nothing is written unless every step
 /// succeeded, and then the output folder is replaced in one move.

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// One content file edited in place, as `oit set` does it: read, edit (`YAMLTextEditor`), save
 /// (`ContentFileSave`, refusing a file that changed meanwhile), and the agency to check after it.

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// Saves an edited content file so that no edit is lost and no half-written file is ever read.
 public enum ContentFileSave {

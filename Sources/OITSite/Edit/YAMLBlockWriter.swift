@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// Writes new values as YAML lines in the layout the scaffold and docs/CONTENT.md use: a mapping's
 /// keys one a line, a list's entries as `- ` two spaces further in than its key, an entry that is
 /// a mapping with its first key on the `- ` line; empty lists and mappings as `[]` and `{}`.

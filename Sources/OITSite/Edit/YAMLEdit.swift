@@ -1,3 +1,6 @@
+import OITLoad
+import OITRender
+
 /// One change to a YAML document: the value at `path` becomes `value` (or is removed).
 public struct YAMLEdit: Hashable, Sendable {
     public var path: YAMLKeyPath

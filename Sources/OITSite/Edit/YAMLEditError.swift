@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// Why an edit was not made. Nothing is written when one is thrown.
 public enum YAMLEditError: Error, Sendable, Equatable {

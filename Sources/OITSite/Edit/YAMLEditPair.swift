@@ -1,3 +1,6 @@
+import OITCheck
+import OITRender
+
 /// One key and its value in a mapping written by an edit.
 public struct YAMLEditPair: Hashable, Sendable {
     public var key: String

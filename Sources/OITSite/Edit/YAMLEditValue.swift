@@ -1,3 +1,7 @@
+import OITLoad
+import OITModel
+import OITRender
+
 /// The new value for a path.
 public indirect enum YAMLEditValue: Hashable, Sendable {
     /// Text; quoted only when YAML needs it (or as the old value was quoted).

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// The documented key order per file kind (agency.yaml, year.yaml + item entries, results.yaml, analysis.yaml,
 /// measures.yaml, progress/*.yaml, item front matter), taken from docs/CONTENT.md / the scaffold.

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// A place in a YAML document: mapping keys and sequence indexes, written `items.o12.evidence.0.url`.
 public struct YAMLKeyPath: Hashable, Sendable, CustomStringConvertible {
     public enum Component: Hashable, Sendable {

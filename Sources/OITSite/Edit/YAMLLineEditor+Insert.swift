@@ -1,3 +1,7 @@
+import OITLoad
+import OITModel
+import OITRender
+
 /// Adding a key to a mapping (where the documented order puts it) and an entry to a list (at its end).
 extension YAMLLineEditor {
     mutating func insert(_ key: String, _ value: YAMLEditValue, into slot: YAMLSlot) throws {

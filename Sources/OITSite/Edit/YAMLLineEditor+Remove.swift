@@ -1,3 +1,7 @@
+import OITLoad
+import OITModel
+import OITRender
+
 /// Removing a key or a list entry: exactly its lines (its value, and comments inside it).
 extension YAMLLineEditor {
     mutating func remove(at position: Int, of parent: YAMLSlot) {

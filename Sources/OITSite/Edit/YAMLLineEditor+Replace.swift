@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// Replacing a value that exists: a text in place within its line (a comment after it stays), a
 /// block in place of its lines.
 extension YAMLLineEditor {

@@ -1,3 +1,7 @@
+import OITLoad
+import OITModel
+import OITRender
+
 /// Applies one edit at a time to a document's lines: finds the value's place from libyaml's marks
 /// (`YAMLSpanReader`) and rewrites only the lines (or the part of a line) of that value.
 struct YAMLLineEditor {

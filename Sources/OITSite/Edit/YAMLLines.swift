@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// A text as lines, each with its own line end, so that an edit rewrites only the lines it
 /// touches: a CRLF file keeps CRLF, a file without a final line end keeps none, a byte-order mark
 /// stays.

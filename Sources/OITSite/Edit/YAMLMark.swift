@@ -1,3 +1,7 @@
+import OITLoad
+import OITModel
+import OITRender
+
 /// A place in the text: a 0-based line and a column counted in Unicode scalars.
 struct YAMLMark: Hashable, Comparable {
     var line: Int

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// Checks an edited document against the one it was made from: the edited path reads back the
 /// intended value (or is gone), and every other value reads exactly as before (text, and whether
 /// it was plain, which decides how the loader reads `2566` or `"2566"`). Mappings are compared by

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// How a scalar is written: plain when YAML reads it back as the same text of the same kind,
 /// quoted when it needs to be or as the old value was, a literal block when it spans lines.
 enum YAMLScalarStyle {

@@ -1,3 +1,6 @@
+import OITLoad
+import OITRender
+
 /// Where a value sits in a document: the node, and the key or list dash it belongs to.
 struct YAMLSlot {
     var node: YAMLSpanNode

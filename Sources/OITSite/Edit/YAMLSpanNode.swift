@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// A YAML node with where it starts and ends in the text, for editing it in place.
 ///
 /// `YAMLComposer` keeps where a node starts, which is all a check needs; an edit also needs where

@@ -1,4 +1,7 @@
 import CYaml
+import OITLoad
+import OITModel
+import OITRender
 
 /// Reads a text that `YAMLComposer` has accepted into `YAMLSpanNode`s: one pass over libyaml's
 /// events, as the composer makes, keeping each node's start and end marks and its style.

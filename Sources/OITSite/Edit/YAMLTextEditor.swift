@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// Edits YAML text in place: each change rewrites only the lines of its value, and the result is
 /// read back before it is returned, so that no caller writes a file that would not read back.

@@ -1,3 +1,8 @@
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
+
 /// Dates as a clerk types them in the editor: day, month and year in the Buddhist Era (พ.ศ.),
 /// `15/3/2566`, with `/`, `-` or `.` between and Thai or Arabic digits; `2566-03-15` (the order the
 /// content files use, B.E. year) is accepted too. Stored in files as ISO (`2023-03-15`), as today.

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// The content folder as the editor reads it: the agencies' folder names, one agency loaded and
 /// checked with the same checks as the build (`CheckedAgency`, as an incremental build checks an
@@ -58,7 +62,7 @@ public struct EditorContent: Sendable {
     }
 
     /// The path diagnostics name `url` by (`Content/agencies/x/2566/year.yaml`).
-    public func displayPath(_ url: URL) -> String {
-        LoadContext(root: root).displayPath(url)
+    public func sourcePath(_ url: URL) -> String {
+        LoadContext(root: root).sourcePath(url)
     }
 }

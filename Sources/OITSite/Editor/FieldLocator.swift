@@ -1,3 +1,7 @@
+import OITLoad
+import OITModel
+import OITRender
+
 /// Maps a problem the build reports at `file:line:col` back to the editor's field it belongs to:
 /// the key of the item entry whose lines hold it (`updated`, `elements`), or the evidence entry
 /// (`evidence-2`). Made from the same parse of the file as the build's, so lines agree.
@@ -10,7 +14,7 @@ public struct FieldLocator: Sendable {
 
     /// - Parameters:
     ///   - text: the text of `year.yaml`.
-    ///   - file: its path as diagnostics name it (`EditorContent.displayPath`).
+    ///   - file: its path as diagnostics name it (`EditorContent.sourcePath`).
     ///   - code: the item whose entry the form edits.
     public init(text: String, file: String, code: String) {
         self.file = file

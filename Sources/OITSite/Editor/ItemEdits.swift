@@ -1,3 +1,7 @@
+import OITCheck
+import OITLoad
+import OITRender
+
 /// The edits that turn an item entry's old values into the new ones in `year.yaml`: one per value
 /// that CHANGED, so the writer (`YAMLTextEditor`) touches only those lines and keeps every other
 /// byte (comments, key order, quoting) as the clerk or the scaffold wrote it.

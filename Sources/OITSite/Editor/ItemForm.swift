@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// The editor's form for one OIT item, made from the round's framework (title, sub-indicator,
 /// required elements, period rule) and the year's entry (the values).
 public struct ItemForm: Sendable {

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// What a posted item form asks for: the new values, checked before anything is written. A value
 /// that cannot be saved (a non-date in a date field, a period that does not parse, a web address
 /// without `http`) is refused with its field named, so the form shows it there.

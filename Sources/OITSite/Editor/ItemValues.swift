@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// The values of one item entry as the editor's form shows and posts them: text as typed, the
 /// date in พ.ศ. (`15/03/2566`), elements as the numbers ticked. Two equal values mean no edit.
 public struct ItemValues: Equatable, Sendable {

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// A small line diff (longest common subsequence), for showing a clerk how a file changed on
 /// disk since the form was opened. Content files are small (a few hundred lines); a longer pair
 /// is compared only around its changed middle.

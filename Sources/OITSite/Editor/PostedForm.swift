@@ -1,4 +1,7 @@
 import Foundation
+import OITLoad
+import OITModel
+import OITRender
 
 /// A posted HTML form: its fields (each name with its values in order) and its uploaded files.
 /// Reads both encodings a form posts, `application/x-www-form-urlencoded` and

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// The agency profile's text fields (`agency.yaml`) as the editor's form shows them, with the
 /// edits for the ones that changed. Lists (`social:`) and files (`logo:`) are left to the file.
 public struct ProfileValues: Equatable, Sendable {

@@ -1,4 +1,7 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITRender
 
 /// SHA-256 (FIPS 180-4) of a file's bytes: the editor's forms carry the hash of the file they were
 /// made from, and uploads are found again by it. Foundation on Linux has no hash function and the

@@ -1,4 +1,7 @@
 import Foundation
+import OITLoad
+import OITModel
+import OITRender
 
 /// The kinds of evidence file the editor accepts, told from the content's first bytes and not from
 /// the name: a clerk's `รายงาน.pdf` that is really a web page, or a script named `.pdf`, is refused.

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// The name an uploaded evidence file gets in the year's `files/` folder: the clerk's own (Thai)
 /// name kept as far as it is safe. NFC, so that the same name typed on two systems is one file;

@@ -1,4 +1,9 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
 
 /// Puts an uploaded evidence file into a year's `files/` folder: checked for size and kind, named
 /// by `UploadName`, and not stored twice (a file of the same SHA-256 already there is reused).

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// One item of a new year's `year.yaml` as the scaffold plans it: what the item is, and what of
 /// the old year's entry is carried into it.
 struct ScaffoldEntry: Sendable {

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// What `oit new year` tells the webmaster, in Thai (default) and English.
 ///
 /// Kept beside the scaffold rather than in `Message` because these are answers of one command, not

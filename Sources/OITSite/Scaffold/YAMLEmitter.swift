@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// Writes the YAML text of the values a generated content file holds: scalars, `key: value`
 /// lines and comments.
 ///

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// Writes the text of a scaffolded `year.yaml`: a header in Thai that says what the file is and
 /// what to do, then each item with Thai comments (title, group, required elements, period rule)
 /// above its keys, then the old entries the round does not list, as comments.

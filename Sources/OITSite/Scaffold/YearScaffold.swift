@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// The `year.yaml` that starts a new fiscal year of an agency: every item of the year's round, in
 /// framework order, each with what the webmaster must show and when, and what carries over from
@@ -123,7 +127,7 @@ public struct YearScaffold: Sendable {
                 agency: slug, year: year, round: framework.round, roundAssumed: round == nil && chosen != year,
                 from: old?.year,
                 file: folder.appending(path: "year.yaml"),
-                path: LoadContext(root: content).displayPath(folder.appending(path: "year.yaml")), text: text,
+                path: LoadContext(root: content).sourcePath(folder.appending(path: "year.yaml")), text: text,
                 codes: written.map(\.code),
                 carried: written.filter { $0.previous != nil }.map(\.code),
                 fromContent: entries.filter { if case .fromContent = $0.kind { true } else { false } }.map(\.code),
@@ -160,7 +164,7 @@ public struct YearScaffold: Sendable {
             let itemsFile = newFolder.appending(path: "items/\(item.code).md")
             if ContentFolder.exists(itemsFile, directory: false) {
                 return ScaffoldEntry(
-                    code: item.code, kind: .inItemsFile(item, path: display.displayPath(itemsFile)),
+                    code: item.code, kind: .inItemsFile(item, path: display.sourcePath(itemsFile)),
                     previous: previous[item.code], evidence: [])
             }
             return carried(item.code, .listed(item))

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import OITLoad
+import OITRender
 import OITSite
 
 /// `oit build`: the whole site, replaced only when the build succeeds.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import OITCheck
 import OITLinks
+import OITLoad
 import OITSite
 
 /// `oit check`: load and check only; nothing is written. With `--links`, every evidence link is

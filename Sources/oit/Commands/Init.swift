@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
+import OITWrite
 
 /// `oit init <folder> --agency <slug>`: a new content project that builds as it is.
 struct Init: ParsableCommand {

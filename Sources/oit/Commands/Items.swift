@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// `oit items <round>`: the Thai reference of a round's OIT items (code, title, group, elements,

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import OITLoad
+import OITModel
+import OITRender
 import OITServe
 import OITSite
 

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// `oit set FILE KEY.PATH VALUE …`: changes values in one content file, rewriting only their lines

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 extension Language: ExpressibleByArgument {}

@@ -1,5 +1,9 @@
 import ArgumentParser
+import OITCheck
 import OITLinks
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// `oit check --links`: fetch every evidence link, with its timeout, cache age and address overrides.

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// The editor's inputs without a server: dates typed in พ.ศ., SHA-256, posted forms and line diffs.
 @Suite struct EditorInputTests {

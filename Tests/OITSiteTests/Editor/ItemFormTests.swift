@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// The item form made from each round's framework, the values a post asks for, the edits for the
@@ -111,7 +115,7 @@ import Testing
         let (fixture, checked) = try Self.checked()
         let file = fixture.content.appending(path: "agencies/test/2566/year.yaml")
         let content = EditorContent(root: fixture.content)
-        let locator = FieldLocator(text: Self.year, file: content.displayPath(file), code: "o7")
+        let locator = FieldLocator(text: Self.year, file: content.sourcePath(file), code: "o7")
         var fields: [String: Int] = [:]
         for diagnostic in checked.diagnostics.sorted {
             if let field = locator.field(for: diagnostic.location) { fields[field, default: 0] += 1 }
@@ -120,7 +124,7 @@ import Testing
         // the second evidence entry.
         #expect(fields["updated"] != nil, "\(checked.diagnostics.sorted.map { $0.formatted() })")
         #expect(fields["evidence-1"] != nil, "\(checked.diagnostics.sorted.map { $0.formatted() })")
-        let path = content.displayPath(file)
+        let path = content.sourcePath(file)
         #expect(locator.field(for: SourceLocation(file: path, line: 5, column: 3)) == "item")
         #expect(locator.field(for: SourceLocation(file: path, line: 8, column: 5)) == "unit")
         #expect(locator.field(for: SourceLocation(file: path, line: 15, column: 3)) == nil, "o8 is another item")

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// Uploaded evidence files: named safely (the clerk's Thai name kept), told by their content,
 /// limited in size, and stored once however often they are uploaded.

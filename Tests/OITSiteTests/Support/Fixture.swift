@@ -1,5 +1,9 @@
 import Foundation
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// A small content folder written for one test, removed when the test ends.

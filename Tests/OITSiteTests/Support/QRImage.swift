@@ -1,6 +1,11 @@
 import Foundation
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
+@testable import OITWrite
 
 /// Reads a QR code back from the SVG the build writes, as a reader with no knowledge of how it was
 /// written: the `<path>`'s runs become a module grid, the grid a greyscale image, and zbarimg

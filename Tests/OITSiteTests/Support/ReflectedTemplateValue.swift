@@ -1,3 +1,7 @@
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITModel
+@testable import OITRender
 @testable import OITSite
 
 /// A model as swift-mustache read it by reflection (what oit gave it before it had its own

@@ -1,6 +1,9 @@
 import Foundation
 import Mustache
 
+@testable import OITCheck
+@testable import OITLoad
+@testable import OITRender
 @testable import OITSite
 
 /// swift-mustache, a test-only dependency: the reference oit's own template engine is held to, so

@@ -1,4 +1,9 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
 
 /// The per-agency work of a build, in parallel: each agency the plan builds is loaded and checked
 /// (`CheckedAgency`) and, while the build can still succeed, rendered into the staging folder at

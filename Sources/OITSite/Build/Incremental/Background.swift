@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// A value worked out on another thread while the caller goes on; `value` waits for it.
 final class Background<Value>: @unchecked Sendable {

@@ -1,4 +1,9 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
 
 /// What the last successful build knew, kept in the output folder (`.oit-cache.json`) so that the
 /// next build renders only the agencies whose files changed.
@@ -6,7 +11,7 @@ import Foundation
 /// Written by every successful build as the last file of its output; a missing, unreadable or
 /// older cache (another format, another tool, theme, frameworks or options) means a full build.
 struct BuildCache: Codable, Equatable {
-    static let name = ".oit-cache.json"
+    static let name = OutputManifest.cacheName
     /// Raised when the fields change, so that an older cache is ignored.
     static let format = 4
 
@@ -184,20 +189,4 @@ struct BuildCache: Codable, Equatable {
     var pageCount: Int { agencies.values.reduce(0) { $0 + $1.pageCount } + files.filter(BuildCache.isPage).count }
 
     static func isPage(_ path: String) -> Bool { path.hasSuffix(".html") }
-}
-
-extension TemplateAudit.Finding: Codable {
-    private enum CodingKeys: String, CodingKey { case template, name }
-
-    public init(from decoder: any Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            template: try values.decode(String.self, forKey: .template), name: try values.decode(String.self, forKey: .name))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var values = encoder.container(keyedBy: CodingKeys.self)
-        try values.encode(template, forKey: .template)
-        try values.encode(name, forKey: .name)
-    }
 }

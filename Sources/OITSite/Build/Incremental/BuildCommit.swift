@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// The end of a build that rendered: the agencies' render messages, the site index when its rows
 /// changed, and the cache of this build (what `IncrementalBuild` writes last, before it moves the

@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// What a build decides from, read from the disk: the content's listing and frameworks, the
 /// previous build's cache, each agency's fingerprint, and what the output folder holds.

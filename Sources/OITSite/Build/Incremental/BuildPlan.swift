@@ -1,4 +1,9 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
 
 /// Which agencies a build loads, checks and renders, which it keeps from the previous build and
 /// which it removes from the output, decided from fingerprints, the cache and the options alone:

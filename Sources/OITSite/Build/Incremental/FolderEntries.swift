@@ -1,4 +1,6 @@
 import Foundation
+import OITLoad
+import OITRender
 
 #if canImport(Glibc)
     import Glibc

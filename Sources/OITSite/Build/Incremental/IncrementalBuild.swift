@@ -1,4 +1,9 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
 
 /// One run of `SiteBuilder.build` once the output folder was accepted: load → check → render →
 /// write, for only the agencies whose files changed since the build in the output folder.

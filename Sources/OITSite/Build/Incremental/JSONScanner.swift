@@ -1,3 +1,7 @@
+import OITLoad
+import OITModel
+import OITRender
+
 /// Reads JSON text value by value, for a reader that knows the shape it expects (`BuildCache.read`).
 ///
 /// `JSONDecoder` looks up a protocol conformance for each type it decodes the first time, and in a

@@ -1,5 +1,0 @@
-/// Arabic (default) or Thai digits on the agency's pages.
-public enum DigitStyle: String, Sendable, CaseIterable, Choice {
-    case arabic, thai
-    var spellings: [String] { self == .arabic ? ["arabic", "อารบิก"] : ["thai", "ไทย"] }
-}

@@ -1,5 +1,0 @@
-/// A letter band (AA … F): a score gets the first band, highest first, whose minimum it reaches.
-public struct Band: Sendable {
-    public var grade: String
-    public var min: Double
-}

@@ -1,6 +1,0 @@
-/// A survey question (i1, e3, …) and the indicator its score counts towards.
-public struct Question: Sendable {
-    public var code: String
-    public var indicator: Int
-    public var text: String
-}

@@ -1,5 +1,0 @@
-/// A signature block under a memo.
-public struct Signature: Sendable {
-    public var name: String?
-    public var position: String?
-}

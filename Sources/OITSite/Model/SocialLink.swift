@@ -1,5 +1,0 @@
-/// A social-network page of the agency.
-public struct SocialLink: Sendable {
-    public var name: String
-    public var url: String
-}
