@@ -153,6 +153,9 @@ extension ServeTests {
         #expect(changed.removed == ["    issue: ประเด็นที่ 1", "  - indicator: 2", "    issue: ประเด็นที่ 2"], "\(text)")
         #expect(changed.added == ["    issue: ประเด็นที่ 1 แก้แล้ว"], "\(text)")
         #expect(text.contains("    # แถวนี้ครอบคลุมข้อ i1–i6\n"))
+        let stale = try await post(form, fields: [("token", token), ("sha", sha), ("threshold", "70")], origin: origin)
+        #expect(stale.status == 409, "a form made before the save is stale")
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
 
         // A subject that is no question code is refused beside its field.
         page = try await get(form)
@@ -208,4 +211,19 @@ extension ServeTests {
         }
         return fields
     }
+}
+
+/// A file the editor writes for the first time is never written over one that appeared meanwhile.
+@Test func aNewContentFileNeverReplacesAnExistingOne() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "oit-new-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appending(path: "results.yaml")
+    try NewContentFile.create("indicators:\n  1: 80\n", at: file)
+    #expect(try String(contentsOf: file, encoding: .utf8) == "indicators:\n  1: 80\n")
+    #expect(throws: YAMLEditError.changedOnDisk(current: Data("indicators:\n  1: 80\n".utf8))) {
+        try NewContentFile.create("indicators:\n  1: 10\n", at: file)
+    }
+    #expect(try String(contentsOf: file, encoding: .utf8) == "indicators:\n  1: 80\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.yaml"], "no temporary file left")
 }
