@@ -168,6 +168,17 @@ extension ServeTests {
         #expect(refusedCode.status == 422)
         #expect(refusedCode.body.contains("id=\"p-e-1-code\""))
         #expect(try String(contentsOf: file, encoding: .utf8) == text)
+
+        // Moved down one place: the entry's lines move, its comment with it.
+        let both = Self.postedEntries([
+            ["kind": "question", "code": "i1", "issue": "ประเด็นที่ 1 แก้แล้ว", "analysis": "ปรับปรุงคะแนน"],
+            ["kind": "question", "code": "e1", "issue": "ประเด็นที่ 3"],
+        ])
+        let moved = try await post(form, fields: [("token", token), ("sha", sha), ("action", "down-0")] + both, origin: origin)
+        #expect(moved.status == 200)
+        let after = try String(contentsOf: file, encoding: .utf8)
+        let block = "  - question: i1\n    # แถวนี้ครอบคลุมข้อ i1–i6\n    issue: ประเด็นที่ 1 แก้แล้ว\n    analysis: ปรับปรุงคะแนน\n"
+        #expect(after.contains("entries:\n  - question: e1\n    issue: ประเด็นที่ 3\n" + block + "constraints:"), "\(after)")
     }
 
     @Test func aMarkdownPreviewShowsTheBuildsHTMLAndSavesNothing() async throws {

@@ -66,8 +66,16 @@ extension EditorResponder {
         }
         let name = checked.agency?.profile.name ?? checked.slug
         let subject = th ? "\(name) การวิเคราะห์ผลรอบ \(year)" : "\(name), analysis of round \(year)"
+        // An entry moved one place: its lines move with it (comments too), then the values are edited.
+        var (before, after, base) = (old, submission.values, String?.none)
+        if let index = AnalysisEdits.adjacentMove(after.entries), index + 1 < old.entries.count,
+            let swapped = ListEntrySwap.swap(String(decoding: current, as: UTF8.self), key: "entries", index: index)
+        {
+            (before, after) = AnalysisEdits.swapped(old, after, at: index)
+            base = swapped
+        }
         return await saveYearFile(
-            AnalysisEdits.edits(from: old, to: submission.values), file: file, expected: current,
+            AnalysisEdits.edits(from: before, to: after), file: file, expected: current, base: base,
             header: NewContentFile.header("analysis.yaml", agency: name, year: year), back: back, subject: subject)
     }
 

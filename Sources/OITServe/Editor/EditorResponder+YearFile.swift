@@ -56,20 +56,25 @@ extension EditorResponder {
         return String(action.dropFirst("preview-".count))
     }
 
-    /// Writes the edits: into the file as it was read, or, for a file not written yet, into a new
-    /// file that starts with the Thai header (never over a file that appeared meanwhile).
-    func saveYearFile(_ edits: [YAMLEdit], file: YearFile, expected: Data, header: String, back: String, subject: String)
-        async -> EditorAnswer
-    {
-        guard !file.exists else {
-            return await write(edits, to: file.url, expected: expected, extra: [], back: back, subject: subject)
-        }
-        guard !edits.isEmpty else { return .redirect(back + "?saved=0") }
+    /// Writes the edits: into the file as it was read (`expected`; `base` when its lines were
+    /// already moved), or, for a file not written yet, into a new file that starts with the Thai
+    /// header (never over a file that appeared meanwhile).
+    func saveYearFile(
+        _ edits: [YAMLEdit], file: YearFile, expected: Data, base: String? = nil, header: String, back: String,
+        subject: String
+    ) async -> EditorAnswer {
+        let before = file.exists ? String(decoding: expected, as: UTF8.self) : header
+        let start = base ?? before
+        guard !edits.isEmpty || start != before else { return .redirect(back + "?saved=0") }
         do {
-            let text = try YAMLTextEditor.apply(edits, to: header, order: YAMLKeyOrder.forFile(file.url), file: file.shown)
-            try NewContentFile.create(text, at: file.url)
+            let text = try YAMLTextEditor.apply(edits, to: start, order: YAMLKeyOrder.forFile(file.url), file: file.shown)
+            if file.exists {
+                try ContentFileSave.write(text, to: file.url, expected: expected)
+            } else {
+                try NewContentFile.create(text, at: file.url)
+            }
         } catch YAMLEditError.changedOnDisk(let current) {
-            return conflict(before: "", now: String(decoding: current, as: UTF8.self), back: back)
+            return conflict(before: file.exists ? before : "", now: String(decoding: current, as: UTF8.self), back: back)
         } catch {
             let reason = (error as? YAMLEditError)?.diagnostic(file: file.shown).message.text(in: language) ?? "\(error)"
             let body =

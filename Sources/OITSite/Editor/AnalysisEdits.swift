@@ -20,6 +20,29 @@ public enum AnalysisEdits {
         return edits
     }
 
+    /// The entry of the file that moved one place down when that is the only change of order
+    /// (the move buttons make no other), so the file's lines can be swapped (`ListEntrySwap`).
+    public static func adjacentMove(_ new: [AnalysisValues.Entry]) -> Int? {
+        let origins = new.compactMap(\.origin)
+        guard let place = origins.indices.dropLast().first(where: { origins[$0] > origins[$0 + 1] }),
+            origins[place] == origins[place + 1] + 1
+        else { return nil }
+        var fixed = origins
+        fixed.swapAt(place, place + 1)
+        return fixed == fixed.sorted() ? origins[place + 1] : nil
+    }
+
+    /// The values as they read once the file's entries `index` and `index + 1` swapped places.
+    public static func swapped(_ old: AnalysisValues, _ new: AnalysisValues, at index: Int) -> (AnalysisValues, AnalysisValues) {
+        var (before, after) = (old, new)
+        before.entries.swapAt(index, index + 1)
+        for position in before.entries.indices { before.entries[position].origin = position }
+        for position in after.entries.indices {
+            after.entries[position].origin = after.entries[position].origin.map { ListEntrySwap.swapped($0, index) }
+        }
+        return (before, after)
+    }
+
     private static func entryEdits(_ old: [AnalysisValues.Entry], _ new: [AnalysisValues.Entry]) -> [YAMLEdit] {
         let origins = new.compactMap(\.origin)
         let kept = new.prefix { $0.origin != nil }
