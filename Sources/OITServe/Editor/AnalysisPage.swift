@@ -75,8 +75,10 @@ struct AnalysisPage {
 
     /// An entry's subject (kind and code, with the framework's title), then its documented fields.
     private func entryFields(_ entry: AnalysisValues.Entry, prefix: String) -> String {
-        let kinds = [("", th ? "ภาพรวม" : "the whole"), ("indicator", th ? "ตัวชี้วัด" : "indicator"),
-            ("question", th ? "ข้อคำถาม" : "question")]
+        let kinds = [
+            ("", th ? "ภาพรวม" : "the whole"), ("indicator", th ? "ตัวชี้วัด" : "indicator"),
+            ("question", th ? "ข้อคำถาม" : "question"),
+        ]
         let options = kinds.map { value, label in
             "<option value=\"\(value)\"\(value == entry.kind ? " selected" : "")>\(HTML.escape(label))</option>"
         }.joined()
@@ -85,17 +87,25 @@ struct AnalysisPage {
             <select id="f-\(prefix)kind" name="\(prefix)kind">\(options)</select>
 
             """
-        let codeHint = title(entry).map { (th ? "ตามกรอบการประเมิน: " : "in the framework: ") + $0 }
-            ?? (th ? "เลขตัวชี้วัด เช่น 1 หรือ 9.4 หรือรหัสข้อคำถาม เช่น i3" : "an indicator number, e.g. 1 or 9.4, or a question code, e.g. i3")
-        return select + fields.input("\(prefix)code", th ? "เลขตัวชี้วัดหรือรหัสข้อคำถาม" : "Indicator number or question code",
-            entry.code, hint: codeHint)
+        let codeHint =
+            title(entry).map { (th ? "ตามกรอบการประเมิน: " : "in the framework: ") + $0 }
+            ?? (th
+                ? "เลขตัวชี้วัด เช่น 1 หรือ 9.4 หรือรหัสข้อคำถาม เช่น i3"
+                : "an indicator number, e.g. 1 or 9.4, or a question code, e.g. i3")
+        return select
+            + fields.input(
+                "\(prefix)code", th ? "เลขตัวชี้วัดหรือรหัสข้อคำถาม" : "Indicator number or question code",
+                entry.code, hint: codeHint)
             + fields.input("\(prefix)issue", th ? "ประเด็น (issue)" : "Issue", entry.issue)
-            + fields.markdown("\(prefix)analysis", th ? "ผลการวิเคราะห์ (Markdown)" : "Analysis (Markdown)", entry.analysis, rows: 4)
-            + fields.area("\(prefix)steps", th ? "แนวทาง (steps)" : "Steps", entry.steps, rows: 3,
+            + fields.markdown(
+                "\(prefix)analysis", th ? "ผลการวิเคราะห์ (Markdown)" : "Analysis (Markdown)", entry.analysis, rows: 4)
+            + fields.area(
+                "\(prefix)steps", th ? "แนวทาง (steps)" : "Steps", entry.steps, rows: 3,
                 hint: th ? "บรรทัดละหนึ่งแนวทาง" : "one step per line")
             + fields.input("\(prefix)period", th ? "ระยะเวลา (period)" : "Period", entry.period)
             + fields.input("\(prefix)unit", th ? "หน่วยงานที่รับผิดชอบ (unit)" : "Responsible unit", entry.unit)
-            + fields.input("\(prefix)measure", th ? "มาตรการของปีถัดไป (measure) เช่น M1" : "Measure of the next year (measure), e.g. M1",
+            + fields.input(
+                "\(prefix)measure", th ? "มาตรการของปีถัดไป (measure) เช่น M1" : "Measure of the next year (measure), e.g. M1",
                 entry.measure)
     }
 

@@ -114,7 +114,9 @@ extension EditorResponder {
             ("results/", th ? "ผลการประเมิน ITA รอบ \(year) (results.yaml)" : "ITA results of round \(year) (results.yaml)"),
             (
                 "analysis/",
-                th ? "การวิเคราะห์ผลการประเมินรอบ \(year) (analysis.yaml)" : "Analysis of the results of round \(year) (analysis.yaml)"
+                th
+                    ? "การวิเคราะห์ผลการประเมินรอบ \(year) (analysis.yaml)"
+                    : "Analysis of the results of round \(year) (analysis.yaml)"
             ),
         ]
         let items = links.map { "<li><a href=\"\($0.0)\">\(HTML.escape($0.1))</a></li>" }.joined()

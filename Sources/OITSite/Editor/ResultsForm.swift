@@ -31,7 +31,8 @@ public struct ResultsForm: Sendable {
             let codes = known.map(\.code)
             let extra = written.filter { !codes.contains($0) && !(section == .stated && Self.statedTexts.contains($0)) }
             for (code, title) in known + extra.map({ (code: $0, title: "") }) {
-                fields.append(Field(path: "\(section.rawValue).\(code)", section: section, code: code, title: title, numeric: numeric))
+                fields.append(
+                    Field(path: "\(section.rawValue).\(code)", section: section, code: code, title: title, numeric: numeric))
             }
         }
         let indicators = (framework?.indicators ?? []).sorted { $0.number < $1.number }
@@ -53,7 +54,8 @@ public struct ResultsForm: Sendable {
     /// The values posted, each checked: a score that is not a number from 0 to 100 is refused
     /// (by path, with the message); Thai digits become Arabic. A field the post leaves out keeps
     /// its value.
-    public func posted(_ posted: [String: [String]], language: Language) -> (values: [String: String], refusals: [String: String]) {
+    public func posted(_ posted: [String: [String]], language: Language) -> (values: [String: String], refusals: [String: String])
+    {
         var values = self.values
         var refusals: [String: String] = [:]
         for field in fields {
