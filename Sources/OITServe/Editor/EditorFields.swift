@@ -70,7 +70,7 @@ struct EditorFields {
         let heading = th ? "ตัวอย่างที่จะแสดงบนเว็บไซต์ (ยังไม่ได้บันทึก)" : "As the site will show it (not saved yet)"
         return button + """
             <section class="preview" id="v-\(HTML.escape(id))" aria-labelledby="v-\(HTML.escape(id))-h">
-            <h3 id="v-\(HTML.escape(id))-h">\(HTML.escape(heading))</h3>
+            <h2 id="v-\(HTML.escape(id))-h">\(HTML.escape(heading))</h2>
             <div class="rendered">\(Markdown.html(preview.text))</div></section>
 
             """
@@ -104,7 +104,7 @@ extension EditorFields {
     static let style = """
         <style>.default{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}\
         .preview{border:1px solid #999;border-left:4px solid #0645ad;padding:.25rem 1rem;margin:.5rem 0}\
-        .preview h3{font-size:1rem;margin:.25rem 0}.scores{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));\
+        .preview h2{font-size:1rem;margin:.25rem 0}.scores{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));\
         gap:0 1rem}.scores label{font-weight:normal}</style>
 
         """
