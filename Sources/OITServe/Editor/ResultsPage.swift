@@ -14,7 +14,7 @@ struct ResultsPage {
     func body(notice: String) -> String {
         let sections = ResultsForm.Section.allCases.map(section).joined()
         return """
-            \(EditorFields.style)\(notice)\(fields.general(known: Set(form.fields.map(\.path))))\
+            \(EditorFields.style)\(notice)\(fields.general(known: Set(form.fields.map(\.path) + ResultsForm.Section.allCases.map(\.rawValue))))\
             <form method="post" action="\(HTML.escape(fields.action))" enctype="multipart/form-data" novalidate>
             \(EditorFields.head(token: token, fileHash: fileHash, language: fields.language))\
             <p class="hint">\(HTML.escape(hint))</p>
