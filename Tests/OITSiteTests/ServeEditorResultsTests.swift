@@ -238,3 +238,18 @@ extension ServeTests {
     #expect(try String(contentsOf: file, encoding: .utf8) == "indicators:\n  1: 80\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.yaml"], "no temporary file left")
 }
+
+/// An entry that changes from a question to an indicator keeps its line: the new key takes the
+/// old one's place on the `- ` line, its comment stays below it.
+@Test func anAnalysisEntrysSubjectChangesOnItsOwnLine() throws {
+    let text = ServeTests.editorAnalysis
+    let old = AnalysisValues(ContentYAML(text: text, file: ""))
+    var new = old
+    new.entries[0].kind = "indicator"
+    new.entries[0].code = "1"
+    let edits = AnalysisEdits.edits(from: old, to: new)
+    let after = try YAMLTextEditor.apply(edits, to: text, order: .forFile(URL(fileURLWithPath: "analysis.yaml")))
+    let changed = LineDiffProbe.changedLines(text, after)
+    #expect(changed.removed == ["  - question: i1"], "\(after)")
+    #expect(changed.added == ["  - indicator: 1"], "\(after)")
+}

@@ -84,8 +84,10 @@ public enum AnalysisEdits {
         func at(_ key: String) -> YAMLKeyPath { YAMLKeyPath([.key("entries"), .index(position), .key(key)]) }
         var edits: [YAMLEdit] = []
         if old.kind != new.kind {
-            if !old.kind.isEmpty { edits.append(YAMLEdit(path: at(old.kind), value: .remove)) }
+            // The new key first, then the old one removed: the new key then takes the old one's
+            // place on the entry's `- ` line.
             if !new.kind.isEmpty { edits.append(YAMLEdit(path: at(new.kind), value: .scalar(new.code))) }
+            if !old.kind.isEmpty { edits.append(YAMLEdit(path: at(old.kind), value: .remove)) }
         } else if old.code != new.code, !new.kind.isEmpty {
             edits.append(YAMLEdit(path: at(new.kind), value: .scalar(new.code)))
         }
