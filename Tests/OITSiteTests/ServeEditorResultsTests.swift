@@ -198,6 +198,17 @@ extension ServeTests {
         #expect(preview.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the textarea keeps what was typed")
         #expect(try String(contentsOf: file, encoding: .utf8) == Self.editorAnalysis, "a preview saves nothing")
 
+        // An entry's preview when an entry before it is ticked for removal: shown where the entry now is.
+        let entries = Self.postedEntries([
+            ["kind": "question", "code": "i1"], ["kind": "indicator", "code": "2"],
+            ["kind": "question", "code": "e1", "analysis": "**สาม**"],
+        ])
+        let moved = try await post(
+            form, fields: fields + entries + [("e-0-remove", "1"), ("action", "preview-e-2-analysis")], origin: origin)
+        #expect(moved.status == 200)
+        #expect(moved.body.contains("id=\"v-e-1-analysis\"") && moved.body.contains("<strong>สาม</strong>"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.editorAnalysis)
+
         // The item form's body has the same preview.
         let item = server.address + "_edit/test/2566/o7/"
         let itemPage = try await get(item)

@@ -44,10 +44,12 @@ extension EditorResponder {
         guard let file = await yearFile(checked, year: year, name: "analysis.yaml") else { return notFound() }
         let old = AnalysisValues(file.yaml)
         let submission = AnalysisSubmission(fields: post.fields, old: old, language: language)
-        if var preview = previewField(post) {
-            // The new entry's text comes back as the last entry once anything was typed into it.
-            if preview == "e-new-analysis", submission.values.entries.last?.origin == nil, !submission.values.entries.isEmpty {
-                preview = "e-\(submission.values.entries.count - 1)-analysis"
+        if let asked = previewField(post) {
+            // An entry's field is named by its place in the post; entries removed before it move it up.
+            let parts = asked.split(separator: "-")
+            var preview = asked
+            if parts.count == 3, parts[0] == "e", let posted = parts[1] == "new" ? -1 : Int(parts[1]) {
+                preview = submission.positions[posted].map { "e-\($0)-\(parts[2])" } ?? ""
             }
             return await analysisPage(
                 checked, year: year, notice: "", submitted: submission.values, refusals: submission.refusals,

@@ -5,6 +5,9 @@ public struct AnalysisSubmission: Sendable {
     public var values: AnalysisValues
     /// Messages by field id (`threshold`, `e-2-code`), in the clerk's language.
     public var refusals: [String: String]
+    /// Where each posted entry (`e-3-…`) is in `values.entries` (entries removed before it move
+    /// it up); the new entry (`e-new-…`) is under -1 when it was kept.
+    public var positions: [Int: Int] = [:]
 
     /// - Parameters:
     ///   - fields: the posted fields, each name with its values in order.
@@ -26,7 +29,7 @@ public struct AnalysisSubmission: Sendable {
             if let text = fields["c-\(topic.rawValue)"]?.last { values.constraints[topic.rawValue] = Self.markdown(text) }
         }
         if fields["e-count"] != nil {
-            values.entries = Self.entries(fields)
+            (values.entries, positions) = Self.entries(fields)
             for (index, entry) in values.entries.enumerated() {
                 if let problem = Self.subjectRefusal(entry, th: th) { refusals["e-\(index)-code"] = problem }
             }
@@ -44,7 +47,7 @@ public struct AnalysisSubmission: Sendable {
 
     /// The entries as posted, in order, without those ticked for removal, one moved when a move
     /// button was pressed, and the new entry at the end when anything was typed into it.
-    private static func entries(_ fields: [String: [String]]) -> [AnalysisValues.Entry] {
+    private static func entries(_ fields: [String: [String]]) -> ([AnalysisValues.Entry], [Int: Int]) {
         let count = Int(fields["e-count"]?.last ?? "") ?? 0
         var list: [(index: Int, entry: AnalysisValues.Entry)] = []
         for index in 0..<min(count, 1000) where fields["e-\(index)-remove"] == nil {
@@ -56,7 +59,9 @@ public struct AnalysisSubmission: Sendable {
             list.swapAt(position, position + step)
         }
         let added = entry(fields, prefix: "e-new-")
-        return list.map(\.entry) + (added.isBlank ? [] : [added])
+        var positions = Dictionary(uniqueKeysWithValues: list.enumerated().map { ($0.element.index, $0.offset) })
+        if !added.isBlank { positions[-1] = list.count }
+        return (list.map(\.entry) + (added.isBlank ? [] : [added]), positions)
     }
 
     private static func entry(_ fields: [String: [String]], prefix: String) -> AnalysisValues.Entry {
