@@ -106,6 +106,50 @@ def keyboard_pass(driver, address: str) -> None:
           "p-updated" in described.split() and bool(problem) and problem[0].text != "", described)
 
 
+def results_and_analysis(runner, address: str, content: Path) -> None:
+    """The results and analysis forms (issue 21): axe at both widths, a Markdown preview that saves
+    nothing, a refused threshold tied to its field (Enter saves through the form's default button),
+    and a saved score in Thai digits that changes only its line."""
+    driver = runner._driver
+    agency, year = "phanomthuan", "2566"
+    base = f"{address}_edit/{agency}/{year}/"
+    folder = content / "agencies" / agency / year
+    for width in (390, 1280):
+        runner.set_width(width)
+        for label in ("results", "analysis"):
+            findings = runner.check(base + label + "/", label, width)
+            check(f"axe at {width} px: {label}", not findings, "; ".join(f"{f.rule} {f.target}" for f in findings[:5]))
+    runner.set_width(1280)
+    before = (folder / "analysis.yaml").read_text(encoding="utf-8")
+    driver.get(base + "analysis/")
+    driver.find_element(By.ID, "f-summary").send_keys("\n\n**ตัวอย่างจากตัวแก้ไข**")
+    driver.find_element(By.CSS_SELECTOR, "button[value=preview-summary]").click()
+    time.sleep(1)
+    bold = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#v-summary .rendered strong")]
+    check("analysis: the preview shows the typed Markdown rendered", "ตัวอย่างจากตัวแก้ไข" in bold, str(bold[-3:]))
+    check("analysis: a preview saves nothing", (folder / "analysis.yaml").read_text(encoding="utf-8") == before)
+    driver.execute_script(runner._source)
+    result = driver.execute_async_script(_RUN)
+    violations = result.get("violations", [{"id": result.get("error", "?")}])
+    check("axe at 1280 px: a preview", not violations, "; ".join(v["id"] for v in violations))
+    threshold = driver.find_element(By.ID, "f-threshold")
+    threshold.clear()
+    threshold.send_keys("สูง", Keys.ENTER)
+    time.sleep(1)
+    described = driver.find_element(By.ID, "f-threshold").get_attribute("aria-describedby") or ""
+    check("analysis: a refused threshold is tied to its field", "p-threshold" in described.split(), described)
+    check("analysis: a refused save writes nothing", (folder / "analysis.yaml").read_text(encoding="utf-8") == before)
+    before = (folder / "results.yaml").read_text(encoding="utf-8")
+    driver.get(base + "results/")
+    score = driver.find_element(By.ID, "f-indicators.2")
+    score.clear()
+    score.send_keys("๙๐.๕")
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    time.sleep(1)
+    diff = changed_lines(before, (folder / "results.yaml").read_text(encoding="utf-8"))
+    check("results: a saved score changes only its line", diff == ["-  2: 88.05", "+  2: 90.5"], "\n".join(diff))
+
+
 def main() -> int:
     oit, shots = sys.argv[1], Path(sys.argv[2])
     shots.mkdir(parents=True, exist_ok=True)
@@ -169,6 +213,7 @@ def main() -> int:
             violations = result.get("violations", [{"id": result.get("error", "?")}])
             check(f"axe at {width} px: a refused save", not violations, "; ".join(v["id"] for v in violations))
             driver.save_screenshot(str(shots / f"refused-{width}.png"))
+        results_and_analysis(runner, address, content)
     finally:
         runner.quit()
         server.terminate()

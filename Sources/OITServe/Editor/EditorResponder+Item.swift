@@ -32,7 +32,8 @@ extension EditorResponder {
     /// show a refused post again as it was typed.
     func itemPage(
         _ checked: EditorContent.Checked, year: Int, code: String, notice: String,
-        submitted: ItemValues? = nil, refusals: [String: String] = [:], status: Int = 200
+        submitted: ItemValues? = nil, refusals: [String: String] = [:], preview: String? = nil, postedHash: String? = nil,
+        status: Int = 200
     ) async -> EditorAnswer {
         guard let context = itemContext(checked, year: year, code: code) else { return notFound() }
         let path = agencyHref(checked.slug) + "\(year)/\(code)/"
@@ -65,8 +66,8 @@ extension EditorResponder {
         }
         for (field, message) in refusals { problems[field, default: []].insert(message, at: 0) }
         let page = ItemPage(
-            form: form, problems: problems.filter { !$0.value.isEmpty }, token: guardian.token, fileHash: hash,
-            action: path, language: language)
+            form: form, problems: problems.filter { !$0.value.isEmpty }, token: guardian.token, fileHash: postedHash ?? hash,
+            action: path, language: language, preview: preview == "body" ? (id: "body", text: form.values.body) : nil)
         let preview = "/" + Route.item(year: year, code: code).href(inAgency: checked.slug)
         let link =
             "<p><a href=\"\(HTML.escape(preview))\">\(th ? "ดูหน้านี้ในตัวอย่างเว็บไซต์" : "See this page in the preview")</a></p>\n"

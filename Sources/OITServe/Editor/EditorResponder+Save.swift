@@ -20,6 +20,14 @@ extension EditorResponder {
         if let entry = context.entry, entry.code.location.file.path.hasSuffix(".md") {
             return .text(409, "409 item is in a Markdown file")
         }
+        if let preview = previewField(post) {
+            // A preview saves nothing: the form again as typed, with the body rendered below it.
+            let old = ItemValues(context.entry, elementCount: context.item.elements.count)
+            let typed = ItemSubmission(fields: post.fields, old: old, language: language)
+            return await itemPage(
+                checked, year: year, code: code, notice: "", submitted: typed.values, refusals: typed.refusals,
+                preview: preview, postedHash: post.fields["sha"]?.last ?? "")
+        }
         let current: Data
         switch await unchanged(context.file, post, back: agencyHref(checked.slug) + "\(year)/\(code)/") {
         case .success(let data): current = data

@@ -44,6 +44,9 @@ struct EditorResponder: Sendable {
             else { return notFound() }
             if route.count == 2 { return post == nil ? yearPage(checked, year) : .text(405, "405 method not allowed") }
             let code = route[2]
+            if let answer = await yearFileAnswer(checked, year: year, form: code, post: post, notice: notice(query)) {
+                return answer
+            }
             guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return notFound() }
             if let post { return await saveItem(checked, year: year, code: code, post) }
             return await itemPage(checked, year: year, code: code, notice: notice(query))

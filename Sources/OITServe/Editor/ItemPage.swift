@@ -15,21 +15,26 @@ struct ItemPage {
     var fileHash: String
     var action: String
     var language: Language
+    /// The Markdown field whose preview was asked for (`body`), with the text typed.
+    var preview: (id: String, text: String)? = nil
 
     var th: Bool { language == .thai }
 
     func body(notice: String) -> String {
         let values = form.values
         return """
-            \(notice)<dl><dt>\(th ? "ตัวชี้วัดย่อย" : "Sub-indicator")</dt><dd>\(HTML.escape(form.group))</dd>
+            \(EditorFields.style)\(notice)<dl><dt>\(th ? "ตัวชี้วัดย่อย" : "Sub-indicator")</dt><dd>\(HTML.escape(form.group))</dd>
             <dt>\(th ? "ช่วงเวลาของข้อมูล" : "Period")</dt><dd>\(HTML.escape(form.period))</dd></dl>
             \(general())<form method="post" action="\(HTML.escape(action))" enctype="multipart/form-data" novalidate>
             <input type="hidden" name="token" value="\(HTML.escape(token))">
             <input type="hidden" name="sha" value="\(HTML.escape(fileHash))">
+            <button type="submit" name="action" value="save" class="default" tabindex="-1" aria-hidden="true">\
+            \(th ? "บันทึก" : "Save")</button>
             \(status(values.status))\(dates(values))\(field("unit", th ? "หน่วยงานที่รับผิดชอบ" : "Responsible unit", values.unit))\
             \(elements(values))\(area("summary", th ? "สรุป" : "Summary", values.summary, rows: 3))\
             \(evidence(values.evidence))\(field("reason", th ? "เหตุผล (เมื่อไม่เกี่ยวข้อง)" : "Reason (when not applicable)", values.reason))\
             \(area("body", th ? "รายละเอียด (Markdown)" : "Details (Markdown)", values.body, rows: 10))
+            \(EditorFields.previewControls(id: "body", action: action, language: language, preview: preview))\
             <p><button type="submit" class="primary" name="action" value="save">\(th ? "บันทึก" : "Save")</button></p>
             </form>
 
