@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The form of `analysis.yaml`: the threshold, the summary (Markdown, with a preview), the

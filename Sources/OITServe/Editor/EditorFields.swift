@@ -1,3 +1,7 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The inputs of the results and analysis forms: each labelled, described by its hint and its

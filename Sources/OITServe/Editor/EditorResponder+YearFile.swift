@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 extension EditorResponder {
@@ -19,7 +23,7 @@ extension EditorResponder {
         let data = FileManager.default.contents(atPath: url.path)
         let text = String(decoding: data ?? Data(), as: UTF8.self)
         await snapshots.keep(text, hash: SHA256.hex(data ?? Data()))
-        let shown = content.displayPath(url)
+        let shown = content.sourcePath(url)
         return YearFile(url: url, text: text, exists: data != nil, shown: shown, yaml: ContentYAML(text: text, file: shown))
     }
 

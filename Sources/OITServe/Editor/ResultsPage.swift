@@ -1,3 +1,7 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 import OITSite
 
 /// The form of `results.yaml`: a field per score the round names, each labelled with its number

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// The edits that turn `analysis.yaml`'s old values into the new ones: one per value that
 /// CHANGED, so the writer touches only those lines. Entries removed lose exactly their lines;
 /// new entries go at the end. Entries moved are rewritten field by field at their new positions

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// What a posted analysis form asks for: the new values, checked before anything is written. A
 /// threshold that is no score from 0 to 100, or an entry whose subject does not read as an
 /// indicator number or a question code, is refused with its field named.

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// The values of `analysis.yaml` as the editor's form shows and posts them, all as text: the
 /// threshold as typed, Markdown as written, each entry's steps one per line. Two equal values
 /// mean no edit (`AnalysisEdits`).

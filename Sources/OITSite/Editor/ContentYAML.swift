@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// A content file's YAML as written, for the editor's forms: the values as text (so a form shows
 /// what the file says even where the build refused it) and the key path each line belongs to (so a
 /// problem the build reports at a line is shown beside its field).

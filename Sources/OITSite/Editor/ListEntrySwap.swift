@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// Moves an entry of a top-level block list (`entries:` of `analysis.yaml`) one place down by
 /// swapping its lines with the next entry's, so each entry keeps its own comments and quoting.
 /// Returns nil when the list is not written as plain block entries (`- key: value` on the entry's

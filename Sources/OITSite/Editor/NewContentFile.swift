@@ -1,4 +1,8 @@
 import Foundation
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
 
 /// A content file the editor writes for the first time (`results.yaml`, `analysis.yaml` of a year
 /// that has none): a Thai comment header like the scaffold's, then the values saved. Created

@@ -1,3 +1,8 @@
+import OITCheck
+import OITLoad
+import OITModel
+import OITRender
+
 /// The editor's form for `results.yaml`: one field per score the round's framework names
 /// (indicators, tools, questions, each with its title), the figures the agency was told
 /// (`stated:`), and any other score the file already holds, so nothing in it is hidden.

@@ -1,3 +1,8 @@
+import OITLoad
+import OITModel
+import OITRender
+import OITWrite
+
 /// A score (0–100) or threshold as a clerk types it: Arabic or Thai digits (`๘๘.๐๕`), an optional
 /// fraction. Stored as Arabic digits, exactly as typed otherwise (`74.20` stays `74.20`).
 public enum ScoreInput {
