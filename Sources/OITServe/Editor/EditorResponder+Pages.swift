@@ -10,7 +10,7 @@ extension EditorResponder {
     ///   - status: 422 for a refused save.
     func agencyPage(
         _ checked: EditorContent.Checked, notice: String, problems: [String: [String]] = [:], submitted: ProfileValues? = nil,
-        status: Int = 200
+        newYearProblem: String? = nil, status: Int = 200
     ) async -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         let years = (checked.agency?.years ?? []).map(\.year).sorted().map { year -> String in
@@ -37,7 +37,7 @@ extension EditorResponder {
             \(notice)\(problemList(checked.diagnostics, file: file))<h2>\(th ? "ปีงบประมาณ" : "Fiscal years")</h2>
             <ul>\(years.joined())</ul>
             <h2>\(th ? "ข้อมูลหน่วยงาน (agency.yaml)" : "Agency profile (agency.yaml)")</h2>
-            \(form)
+            \(form)\(newYearForm(checked, problem: newYearProblem))
             """
         return .page(
             EditorPage.html(
@@ -69,7 +69,7 @@ extension EditorResponder {
             return "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">\(link)</th>\(data.joined())</tr>"
         }
         let title = th ? "\(name) ปีงบประมาณ \(year)" : "\(name), fiscal year \(year)"
-        let body = """
+        let body = cycleLinks(agencyYear) + """
             <div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
             <thead role="rowgroup"><tr role="row">\(head.map { "<th scope=\"col\" role=\"columnheader\">\($0)</th>" }.joined())</tr></thead>
             <tbody role="rowgroup">
