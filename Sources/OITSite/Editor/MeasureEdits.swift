@@ -2,7 +2,7 @@
 /// changed (`measures.2.title`), so the writer keeps every other byte: removed measures go with
 /// exactly their lines, the rest are compared place by place, new ones are appended.
 public enum MeasureEdits {
-    static let textKeys = ["id", "title", "issue", "period"]
+    public static let textKeys = ["id", "title", "issue", "period"]
 
     public static func edits(from old: MeasureValues, to new: MeasureValues) -> [YAMLEdit] {
         // A file without measures gets the whole list at once (the key may not exist yet).

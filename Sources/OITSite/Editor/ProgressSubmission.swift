@@ -24,7 +24,9 @@ public struct ProgressSubmission: Sendable {
         }
         if let title = one("title") { values.title = title.trimmingSpacesAndNewlines() }
         let count = min(Int(one("e-count") ?? "") ?? 0, 500)
-        values.entries = (0..<count).map { index in entry(fields, index, language) }
+        var entries: [ProgressValues.Entry] = []
+        for index in 0..<count { entries.append(entry(fields, index, language)) }
+        values.entries = entries
     }
 
     private mutating func entry(_ fields: [String: [String]], _ index: Int, _ language: Language) -> ProgressValues.Entry {
@@ -39,7 +41,9 @@ public struct ProgressSubmission: Sendable {
         entry.outcome = one("outcome")
         entry.evidence = evidence(fields, prefix: prefix, field: "entry-\(index)-evidence", language)
         let typed = !entry.summary.isEmpty || !entry.outcome.isEmpty || !entry.evidence.isEmpty
-        if entry.status.isEmpty ? (entry.origin != nil || typed) : ProgressStatus(rawValue: entry.status) == nil {
+        // An entry in the file keeps a status; a measure not yet reported needs one once anything is typed.
+        let unchosen = entry.status.isEmpty && (entry.origin != nil || typed)
+        if unchosen || (!entry.status.isEmpty && ProgressStatus(rawValue: entry.status) == nil) {
             refusals["entry-\(index)-status"] = th ? "เลือกสถานะจากรายการ" : "choose a status from the list"
         }
         return entry
