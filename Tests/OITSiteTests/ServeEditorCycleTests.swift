@@ -65,7 +65,10 @@ extension ServeTests {
 
         var page = try await get(form)
         #expect(page.status == 200)
-        for name in ["m-0-id", "m-0-title", "m-0-indicators", "m-0-questions", "m-0-items", "m-0-issue", "m-0-steps", "m-0-period", "m-0-units", "m-new-title"] {
+        for name in [
+            "m-0-id", "m-0-title", "m-0-indicators", "m-0-questions", "m-0-items", "m-0-issue", "m-0-steps", "m-0-period",
+            "m-0-units", "m-new-title",
+        ] {
             #expect(page.body.contains("name=\"\(name)\""), "\(name)")
         }
         #expect(page.body.contains(">i1\ne1</textarea>"))
@@ -124,9 +127,13 @@ extension ServeTests {
             let expression = try NSRegularExpression(pattern: pattern)
             let whole = NSRange(page.startIndex..., in: page)
             for match in expression.matches(in: page, range: whole) {
-                guard let name = Range(match.range(at: 1), in: page), let value = Range(match.range(at: 2), in: page) else { continue }
-                let text = String(page[value]).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
-                    .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+                guard let name = Range(match.range(at: 1), in: page), let value = Range(match.range(at: 2), in: page) else {
+                    continue
+                }
+                let text = String(page[value]).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+                    of: "&lt;", with: "<"
+                )
+                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
                 fields.append((String(page[name]), text))
             }
         }
@@ -223,7 +230,9 @@ extension ServeTests {
         let file = fixture.content.appending(path: "agencies/test/2567/year.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         let planned = YearScaffold.plan(fixture.load(), agency: "test", year: 2567, content: fixture.content)
-        if case .success(let scaffold) = planned { #expect(text == scaffold.text, "the same file as oit new year writes") }
+        let scaffold = try #require(try? planned.get())
+        #expect(text == scaffold.text, "the same file as oit new year writes")
+        #expect(text.contains("status: not-started"))
         let again = try await post(url, fields: [("token", token), ("year", "2567")], origin: origin)
         #expect(again.status == 422)
         #expect(again.body.contains("id=\"p-new-year\""))

@@ -77,10 +77,12 @@ extension EditorResponder {
             try CycleFileText.create(text, at: file)
         } catch {
             let exists = FileManager.default.fileExists(atPath: file.path)
-            let reason = (error as? YAMLEditError)?.diagnostic(file: path).message.text(in: language) ?? error.localizedDescription
+            let reason =
+                (error as? YAMLEditError)?.diagnostic(file: path).message.text(in: language) ?? error.localizedDescription
             let message =
                 exists
-                ? (th ? "ไม่ได้บันทึก: มีไฟล์ \(path) อยู่แล้ว (สร้างจากที่อื่น) จึงไม่เขียนทับ" : "Not saved: \(path) exists now; not overwritten.")
+                ? (th
+                    ? "ไม่ได้บันทึก: มีไฟล์ \(path) อยู่แล้ว (สร้างจากที่อื่น) จึงไม่เขียนทับ" : "Not saved: \(path) exists now; not overwritten.")
                 : (th ? "บันทึกไม่ได้: " : "Cannot save: ") + reason
             let body =
                 EditorPage.notice(message, kind: "error")
@@ -112,7 +114,9 @@ extension EditorResponder {
         let measures =
             th ? "มาตรการ (\(year.measures.count) มาตรการ)" : "Measures (\(year.measures.count))"
         let reports =
-            th ? "รายงานความก้าวหน้าของมาตรการ (\(year.reports.count) ฉบับ)" : "Progress reports on the measures (\(year.reports.count))"
+            th
+            ? "รายงานความก้าวหน้าของมาตรการ (\(year.reports.count) ฉบับ)"
+            : "Progress reports on the measures (\(year.reports.count))"
         return """
             <ul class="cycle"><li><a href="measures/">\(HTML.escape(measures))</a></li>\
             <li><a href="progress/">\(HTML.escape(reports))</a></li></ul>

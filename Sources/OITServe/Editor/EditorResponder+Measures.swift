@@ -23,10 +23,12 @@ extension EditorResponder {
         let text = String(decoding: data ?? Data(), as: UTF8.self)
         let values = MeasureValues(agencyYear.measures)
         let readable =
-            data == nil || (agencyYear.measuresComplete && CycleFileText.listCount(text, key: "measures") == values.measures.count)
+            data == nil
+            || (agencyYear.measuresComplete && CycleFileText.listCount(text, key: "measures") == values.measures.count)
         // As `oit check`: codes name the previous round's questions when that year is in the content.
         let own = checked.assessment.year(year, of: checked.slug)?.framework
-        let previous = checked.agency?.year(year - 1) != nil ? checked.assessment.year(year - 1, of: checked.slug)?.framework : nil
+        let previous =
+            checked.agency?.year(year - 1) != nil ? checked.assessment.year(year - 1, of: checked.slug)?.framework : nil
         let rounds = own.map { MeasureSubmission.Rounds(own: $0, addressing: previous ?? $0) }
         return MeasuresContext(
             file: file, text: text, data: data ?? Data(), exists: data != nil, values: values, rounds: rounds, readable: readable)
@@ -41,7 +43,8 @@ extension EditorResponder {
         guard context.readable else { return unreadable(context.file, checked, title: title, trail: trail) }
         let hash = SHA256.hex(context.data)
         await snapshots.keep(context.text, hash: hash)
-        var problems = listProblems(checked.diagnostics, text: context.text, file: context.file, list: "measures", prefix: "measure")
+        var problems = listProblems(
+            checked.diagnostics, text: context.text, file: context.file, list: "measures", prefix: "measure")
         if let submission {
             problems = [:]
             for (field, message) in submission.refusals { problems[field, default: []].append(message) }
@@ -60,9 +63,11 @@ extension EditorResponder {
         let preview = "/" + Route.measures(year: year).href(inAgency: checked.slug)
         let link =
             context.values.measures.isEmpty
-            ? "" : "<p><a href=\"\(HTML.escape(preview))\">\(th ? "ดูหน้านี้ในตัวอย่างเว็บไซต์" : "See this page in the preview")</a></p>\n"
+            ? ""
+            : "<p><a href=\"\(HTML.escape(preview))\">\(th ? "ดูหน้านี้ในตัวอย่างเว็บไซต์" : "See this page in the preview")</a></p>\n"
         return .page(
-            EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: link + page.body(notice: notice), language: language),
+            EditorPage.html(
+                fonts: fontSlug, title: title, crumbs: trail, body: link + page.body(notice: notice), language: language),
             status: status)
     }
 
@@ -86,7 +91,9 @@ extension EditorResponder {
         let subject = th ? "\(name) มาตรการปีงบประมาณ \(year)" : "\(name), measures of fiscal year \(year)"
         guard context.exists else {
             guard !edits.isEmpty else { return .redirect(back + "?saved=0") }
-            return create(edits, base: CycleFileText.measuresHeader(agency: name, year: year), file: context.file, back: back, subject: subject)
+            return create(
+                edits, base: CycleFileText.measuresHeader(agency: name, year: year), file: context.file, back: back,
+                subject: subject)
         }
         return await write(edits, to: context.file, expected: current, extra: [], back: back, subject: subject)
     }

@@ -26,14 +26,17 @@ extension EditorResponder {
     /// (422, beside the field) for a year that exists or that the scaffold refuses.
     func startYear(_ checked: EditorContent.Checked, _ post: PostedForm) async -> EditorAnswer {
         let typed = (post.fields["year"]?.last ?? "").trimmingCharacters(in: .whitespaces)
-        let digits = String(typed.unicodeScalars.map { scalar -> Character in
-            (0x0E50...0x0E59).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0x0E50 + 0x30) ?? scalar) : Character(scalar)
-        })
+        let digits = String(
+            typed.unicodeScalars.map { scalar -> Character in
+                (0x0E50...0x0E59).contains(scalar.value)
+                    ? Character(Unicode.Scalar(scalar.value - 0x0E50 + 0x30) ?? scalar) : Character(scalar)
+            })
         func refuse(_ message: String) async -> EditorAnswer {
             await agencyPage(checked, notice: refusedNotice, newYearProblem: message, status: 422)
         }
         guard let year = Int(digits) else {
-            return await refuse(th ? "“\(typed)” ไม่ใช่ปี: พิมพ์ปี พ.ศ. เช่น 2568" : "“\(typed)” is not a year: type the Buddhist Era year, e.g. 2568")
+            return await refuse(
+                th ? "“\(typed)” ไม่ใช่ปี: พิมพ์ปี พ.ศ. เช่น 2568" : "“\(typed)” is not a year: type the Buddhist Era year, e.g. 2568")
         }
         if checked.agency?.year(year)?.hasChecklist == true {
             return await refuse(
@@ -45,7 +48,10 @@ extension EditorResponder {
         case .success(let scaffold):
             if settings.commit {
                 let name = checked.agency?.profile.name ?? checked.slug
-                let message = th ? "เริ่มปีงบประมาณ \(year) ของ \(name) ด้วยตัวแก้ไขของ oit serve" : "Start fiscal year \(year) of \(name) in the oit serve editor"
+                let message =
+                    th
+                    ? "เริ่มปีงบประมาณ \(year) ของ \(name) ด้วยตัวแก้ไขของ oit serve"
+                    : "Start fiscal year \(year) of \(name) in the oit serve editor"
                 _ = GitCommit.commit([scaffold.file], message: message, in: scaffold.file.deletingLastPathComponent())
             }
             return .redirect(agencyHref(checked.slug) + "\(year)/")

@@ -69,8 +69,8 @@ extension EditorResponder {
             return "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">\(link)</th>\(data.joined())</tr>"
         }
         let title = th ? "\(name) ปีงบประมาณ \(year)" : "\(name), fiscal year \(year)"
-        let body = cycleLinks(agencyYear) + """
-            <div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
+        let body = """
+            \(cycleLinks(agencyYear))<div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
             <thead role="rowgroup"><tr role="row">\(head.map { "<th scope=\"col\" role=\"columnheader\">\($0)</th>" }.joined())</tr></thead>
             <tbody role="rowgroup">
             \(rows.joined(separator: "\n"))

@@ -17,7 +17,9 @@ extension EditorResponder {
             var facts: [String] = []
             if let report = reports[name] {
                 facts.append(rounds[report.round.rawValue] ?? report.round.rawValue)
-                if let date = report.date { facts.append(ThaiText.shortDate(date.value, digits: .arabic)) }
+                if let date = report.date {
+                    facts.append(th ? ThaiText.shortDate(date.value, digits: .arabic) : date.value.description)
+                }
                 if let title = report.title { facts.append(title) }
             } else {
                 facts.append(th ? "อ่านไม่ได้ ดูข้อผิดพลาดของไฟล์" : "cannot be read: see the file's errors")
@@ -43,9 +45,11 @@ extension EditorResponder {
             </form>
 
             """
-        let trail = yearTrail(checked, year: year, [EditorPage.Crumb(label: th ? "รายงานความก้าวหน้า" : "Progress reports", href: nil)])
+        let trail = yearTrail(
+            checked, year: year, [EditorPage.Crumb(label: th ? "รายงานความก้าวหน้า" : "Progress reports", href: nil)])
         let title = th ? "รายงานความก้าวหน้า ปีงบประมาณ \(year)" : "Progress reports, fiscal year \(year)"
-        return .page(EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: body, language: language), status: status)
+        return .page(
+            EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: body, language: language), status: status)
     }
 
     /// Creates `progress/<name>.yaml` with one `not-started` entry per measure; refused (422)
@@ -58,9 +62,14 @@ extension EditorResponder {
             reportsPage(checked, year: year, notice: refusedNotice, problem: message, status: 422)
         }
         guard ProgressFileName.isValid(name) else {
-            return refuse(th ? "ชื่อไฟล์ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และ - เช่น 6-month" : "use lower-case letters, digits and - only, e.g. 6-month")
+            return refuse(
+                th
+                    ? "ชื่อไฟล์ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และ - เช่น 6-month"
+                    : "use lower-case letters, digits and - only, e.g. 6-month")
         }
-        guard let file = content.file(["agencies", checked.slug, String(year), "progress", name + ".yaml"]) else { return notFound() }
+        guard let file = content.file(["agencies", checked.slug, String(year), "progress", name + ".yaml"]) else {
+            return notFound()
+        }
         let agency = checked.agency?.profile.name ?? checked.slug
         let text = CycleFileText.report(agency: agency, year: year, round: round, measures: agencyYear.measures.map(\.id.value))
         do {
@@ -69,11 +78,16 @@ extension EditorResponder {
             let exists = FileManager.default.fileExists(atPath: file.path)
             return refuse(
                 exists
-                    ? (th ? "มีรายงานชื่อ \(name) อยู่แล้ว ไม่ได้เขียนทับ ใช้ชื่ออื่น" : "a report named \(name) exists; not overwritten: choose another name")
+                    ? (th
+                        ? "มีรายงานชื่อ \(name) อยู่แล้ว ไม่ได้เขียนทับ ใช้ชื่ออื่น"
+                        : "a report named \(name) exists; not overwritten: choose another name")
                     : (th ? "สร้างไฟล์ไม่ได้: " : "cannot create the file: ") + error.localizedDescription)
         }
         if settings.commit {
-            let message = th ? "สร้างรายงานความก้าวหน้า \(name) ของ \(agency) ปีงบประมาณ \(year)" : "Create progress report \(name) of \(agency), fiscal year \(year)"
+            let message =
+                th
+                ? "สร้างรายงานความก้าวหน้า \(name) ของ \(agency) ปีงบประมาณ \(year)"
+                : "Create progress report \(name) of \(agency), fiscal year \(year)"
             _ = GitCommit.commit([file], message: message, in: file.deletingLastPathComponent())
         }
         return .redirect(agencyHref(checked.slug) + "\(year)/progress/\(name)/?created=1")

@@ -36,7 +36,8 @@ extension EditorResponder {
         let trail = yearTrail(
             checked, year: year,
             [
-                EditorPage.Crumb(label: th ? "รายงานความก้าวหน้า" : "Progress reports", href: agencyHref(checked.slug) + "\(year)/progress/"),
+                EditorPage.Crumb(
+                    label: th ? "รายงานความก้าวหน้า" : "Progress reports", href: agencyHref(checked.slug) + "\(year)/progress/"),
                 EditorPage.Crumb(label: name, href: nil),
             ])
         let title = (th ? "รายงานความก้าวหน้า " : "Progress report ") + name
@@ -60,9 +61,11 @@ extension EditorResponder {
             fields: FormFields(problems: problems, language: language), token: guardian.token, fileHash: hash,
             action: agencyHref(checked.slug) + "\(year)/progress/\(name)/", fiscal: FiscalYear(year))
         let preview = "/" + Route.progress(year: year, report: name).href(inAgency: checked.slug)
-        let link = "<p><a href=\"\(HTML.escape(preview))\">\(th ? "ดูหน้านี้ในตัวอย่างเว็บไซต์" : "See this page in the preview")</a></p>\n"
+        let link =
+            "<p><a href=\"\(HTML.escape(preview))\">\(th ? "ดูหน้านี้ในตัวอย่างเว็บไซต์" : "See this page in the preview")</a></p>\n"
         return .page(
-            EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: link + page.body(notice: notice), language: language),
+            EditorPage.html(
+                fonts: fontSlug, title: title, crumbs: trail, body: link + page.body(notice: notice), language: language),
             status: status)
     }
 
@@ -84,7 +87,9 @@ extension EditorResponder {
         }
         let edits = ProgressEdits.edits(from: context.values, to: submission.values)
         let agency = checked.agency?.profile.name ?? checked.slug
-        let subject = th ? "\(agency) รายงานความก้าวหน้า \(name) ปีงบประมาณ \(year)" : "\(agency), progress report \(name), fiscal year \(year)"
+        let subject =
+            th
+            ? "\(agency) รายงานความก้าวหน้า \(name) ปีงบประมาณ \(year)" : "\(agency), progress report \(name), fiscal year \(year)"
         return await write(edits, to: context.file, expected: current, extra: [], back: back, subject: subject)
     }
 }

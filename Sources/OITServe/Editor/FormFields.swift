@@ -55,7 +55,9 @@ struct FormFields {
         var choices = options.map { choice in
             "<option value=\"\(HTML.escape(choice.value))\"\(choice.value == value ? " selected" : "")>\(HTML.escape(choice.label))</option>"
         }
-        if let empty { choices.insert("<option value=\"\"\(value.isEmpty ? " selected" : "")>\(HTML.escape(empty))</option>", at: 0) }
+        if let empty {
+            choices.insert("<option value=\"\"\(value.isEmpty ? " selected" : "")>\(HTML.escape(empty))</option>", at: 0)
+        }
         return """
             <label for="f-\(id)">\(HTML.escape(label))</label>
             <select id="f-\(id)" name="\(HTML.escape(name ?? id))"\(described(id))>\(choices.joined())</select>

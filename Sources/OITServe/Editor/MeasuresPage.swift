@@ -47,8 +47,10 @@ struct MeasuresPage {
         let number = index + 1
         let up = index > 0 ? fields.button("up-\(index)", (th ? "เลื่อนขึ้น" : "Move up") + " (\(number))") : ""
         let down =
-            index < values.measures.count - 1 ? fields.button("down-\(index)", (th ? "เลื่อนลง" : "Move down") + " (\(number))") : ""
-        let remove = fields.button("remove-\(index)", (th ? "ลบมาตรการนี้และบันทึก" : "Remove this measure and save") + " (\(number))")
+            index < values.measures.count - 1
+            ? fields.button("down-\(index)", (th ? "เลื่อนลง" : "Move down") + " (\(number))") : ""
+        let remove = fields.button(
+            "remove-\(index)", (th ? "ลบมาตรการนี้และบันทึก" : "Remove this measure and save") + " (\(number))")
         return """
             <fieldset class="evidence" id="\(id)"\(fields.problems[id] != nil ? " aria-describedby=\"p-\(id)\"" : "")>
             <legend>\(th ? "มาตรการที่" : "Measure") \(number)\(entry.id.isEmpty ? "" : " · " + HTML.escape(entry.id))</legend>
@@ -92,7 +94,9 @@ struct MeasuresPage {
                 "\(id)-issue", th ? "ประเด็นที่ต้องแก้ไข (ไม่บังคับ)" : "Issue addressed (optional)", entry.issue, name: name + "issue",
                 rows: 2)
             + list("steps")
-            + text("period", "ระยะเวลาดำเนินการ", "Period", hint: th ? "ข้อความ เช่น ตลอดปีงบประมาณ 2567" : "text, e.g. the whole fiscal year")
+            + text(
+                "period", "ระยะเวลาดำเนินการ", "Period",
+                hint: th ? "ข้อความ เช่น ตลอดปีงบประมาณ 2567" : "text, e.g. the whole fiscal year")
             + list("units")
     }
 }

@@ -75,7 +75,8 @@ struct ProgressPage {
                 ? fields.field("\(id)-ev-\(index)-url", th ? "ที่อยู่เว็บ (URL)" : "Web address (URL)", item.url, name: key + "url")
                 : "<p>\(th ? "ไฟล์" : "File"): <code>\(HTML.escape(item.file))</code></p>\n"
                     + "<input type=\"hidden\" name=\"\(key)file\" value=\"\(HTML.escape(item.file))\">\n"
-            return fields.field("\(id)-ev-\(index)-title", (th ? "หลักฐานที่ " : "Evidence ") + "\(index + 1)", item.title, name: key + "title")
+            return fields.field(
+                "\(id)-ev-\(index)-title", (th ? "หลักฐานที่ " : "Evidence ") + "\(index + 1)", item.title, name: key + "title")
                 + target
                 + "<label class=\"check\" for=\"f-\(id)-ev-\(index)-remove\"><input type=\"checkbox\" id=\"f-\(id)-ev-\(index)-remove\" "
                 + "name=\"\(key)remove\" value=\"1\"><span>\(th ? "ลบหลักฐานนี้เมื่อบันทึก" : "Remove this evidence on save")</span></label>\n"

@@ -23,8 +23,9 @@ public enum CycleFileText {
             "# ใส่วันที่ของรายงาน (date) สถานะ (status) สรุปผล (summary) และผลลัพธ์ (outcome) ของแต่ละมาตรการ",
             "# รูปแบบไฟล์: คู่มือ CONTENT.md ของ oit หัวข้อ progress/*.yaml",
             "round: \(round.rawValue)",
-            "title: " + YAMLEmitter.inline(
-                "รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส รอบ \(months) เดือน ปีงบประมาณ \(year)"),
+            "title: "
+                + YAMLEmitter.inline(
+                    "รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส รอบ \(months) เดือน ปีงบประมาณ \(year)"),
         ]
         if measures.isEmpty {
             lines.append("entries: []")
@@ -50,7 +51,8 @@ public enum CycleFileText {
     public static func listCount(_ text: String, key: String) -> Int? {
         var diagnostics = Diagnostics()
         guard let root = YAMLParser.parse(text, file: "", into: &diagnostics), case .mapping(let pairs) = root.value else {
-            return text.trimmingSpacesAndNewlines().isEmpty || text.split(separator: "\n").allSatisfy { $0.hasPrefix("#") } ? 0 : nil
+            return text.trimmingSpacesAndNewlines().isEmpty || text.split(separator: "\n").allSatisfy { $0.hasPrefix("#") }
+                ? 0 : nil
         }
         guard let pair = pairs.first(where: { $0.key.scalar == key }) else { return 0 }
         if case .sequence(let list) = pair.value.value { return list.count }

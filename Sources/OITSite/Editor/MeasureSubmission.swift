@@ -42,7 +42,9 @@ public struct MeasureSubmission: Sendable {
             if added.title.isEmpty {
                 refusals["measure-new-title"] = th ? "ใส่ชื่อมาตรการใหม่" : "give the new measure a title"
             }
-            if added.id.isEmpty { refusals["measure-new-id"] = th ? "ใส่รหัสมาตรการใหม่ เช่น M1" : "give the new measure an id, e.g. M1" }
+            if added.id.isEmpty {
+                refusals["measure-new-id"] = th ? "ใส่รหัสมาตรการใหม่ เช่น M1" : "give the new measure an id, e.g. M1"
+            }
             if refusals.isEmpty { list.append(added) }
         }
         values.measures = list

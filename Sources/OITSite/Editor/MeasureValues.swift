@@ -26,7 +26,10 @@ public struct MeasureValues: Equatable, Sendable {
 
     /// The list fields, in the documented key order, with their Thai and English labels.
     public static let listKeys: [(key: String, thai: String, english: String)] = [
-        ("indicators", "ตัวชี้วัดที่ตอบ (เลขตัวชี้วัดหรือรหัสตัวชี้วัดย่อย บรรทัดละหนึ่ง)", "Indicators (numbers or sub-indicator codes, one a line)"),
+        (
+            "indicators", "ตัวชี้วัดที่ตอบ (เลขตัวชี้วัดหรือรหัสตัวชี้วัดย่อย บรรทัดละหนึ่ง)",
+            "Indicators (numbers or sub-indicator codes, one a line)"
+        ),
         ("questions", "ข้อคำถาม IIT/EIT ที่ตอบ (เช่น i1, e5 บรรทัดละหนึ่ง)", "Survey questions (e.g. i1, e5, one a line)"),
         ("items", "ข้อ OIT ที่ตอบ (เช่น o23 บรรทัดละหนึ่ง)", "OIT items (e.g. o23, one a line)"),
         ("steps", "ขั้นตอน (บรรทัดละหนึ่งขั้นตอน)", "Steps (one a line)"),

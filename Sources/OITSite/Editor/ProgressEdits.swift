@@ -5,7 +5,9 @@ public enum ProgressEdits {
     public static func edits(from old: ProgressValues, to new: ProgressValues) -> [YAMLEdit] {
         func path(_ components: YAMLKeyPath.Component...) -> YAMLKeyPath { YAMLKeyPath(components) }
         var edits: [YAMLEdit] = []
-        if old.round != new.round, !new.round.isEmpty { edits.append(YAMLEdit(path: path(.key("round")), value: .scalar(new.round))) }
+        if old.round != new.round, !new.round.isEmpty {
+            edits.append(YAMLEdit(path: path(.key("round")), value: .scalar(new.round)))
+        }
         if old.date != new.date {
             let iso = (try? BuddhistDateInput.parse(new.date))?.description ?? ""
             edits.append(YAMLEdit(path: path(.key("date")), value: iso.isEmpty ? .remove : .scalar(iso)))
@@ -34,12 +36,15 @@ public enum ProgressEdits {
     static func fieldEdits(from old: ProgressValues.Entry, to new: ProgressValues.Entry, at index: Int) -> [YAMLEdit] {
         func path(_ key: String) -> YAMLKeyPath { YAMLKeyPath([.key("entries"), .index(index), .key(key)]) }
         var edits: [YAMLEdit] = []
-        if old.status != new.status, !new.status.isEmpty { edits.append(YAMLEdit(path: path("status"), value: .scalar(new.status))) }
+        if old.status != new.status, !new.status.isEmpty {
+            edits.append(YAMLEdit(path: path("status"), value: .scalar(new.status)))
+        }
         for (key, was, now) in [("summary", old.summary, new.summary), ("outcome", old.outcome, new.outcome)] where was != now {
             edits.append(YAMLEdit(path: path(key), value: now.isEmpty ? .remove : .scalar(now)))
         }
         if old.evidence != new.evidence {
-            edits.append(YAMLEdit(path: path("evidence"), value: new.evidence.isEmpty ? .remove : .sequence(new.evidence.map(evidence))))
+            edits.append(
+                YAMLEdit(path: path("evidence"), value: new.evidence.isEmpty ? .remove : .sequence(new.evidence.map(evidence))))
         }
         return edits
     }
@@ -54,7 +59,10 @@ public enum ProgressEdits {
 
     /// A new entry in the documented key order, empty fields left out.
     static func mapping(_ entry: ProgressValues.Entry) -> YAMLEditValue {
-        var pairs = [YAMLEditPair(key: "measure", value: .scalar(entry.measure)), YAMLEditPair(key: "status", value: .scalar(entry.status))]
+        var pairs = [
+            YAMLEditPair(key: "measure", value: .scalar(entry.measure)),
+            YAMLEditPair(key: "status", value: .scalar(entry.status)),
+        ]
         if !entry.summary.isEmpty { pairs.append(YAMLEditPair(key: "summary", value: .scalar(entry.summary))) }
         if !entry.outcome.isEmpty { pairs.append(YAMLEditPair(key: "outcome", value: .scalar(entry.outcome))) }
         if !entry.evidence.isEmpty { pairs.append(YAMLEditPair(key: "evidence", value: .sequence(entry.evidence.map(evidence)))) }

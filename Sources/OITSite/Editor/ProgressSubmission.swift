@@ -12,7 +12,9 @@ public struct ProgressSubmission: Sendable {
         func one(_ name: String) -> String? { fields[name]?.last }
         if let round = one("round") {
             values.round = round
-            if ProgressReport.Round(rawValue: round) == nil { refusals["round"] = th ? "เลือกรอบจากรายการ" : "choose a round from the list" }
+            if ProgressReport.Round(rawValue: round) == nil {
+                refusals["round"] = th ? "เลือกรอบจากรายการ" : "choose a round from the list"
+            }
         }
         if let typed = one("date") {
             do {

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import OITSite
+
+/// Issue 21: the values of the measures and progress forms read back unchanged make no edit, so an
+/// unchanged save never rewrites a line (a `|` block stays a `|` block).
+@Suite struct EditorCycleValuesTests {
+    static let report = """
+        round: 12-month
+        date: 2023-08-11
+        entries:
+          - measure: M1
+            status: done
+            summary: |
+              1. จัดทำคู่มือ
+              2. เผยแพร่คู่มือ
+            outcome: มีคู่มือ
+
+        """
+
+    @Test func anUnchangedReportMakesNoEdit() throws {
+        let fixture = try Fixture(
+            year: "round: 2566\n",
+            extra: [
+                "agencies/test/2566/measures.yaml": "measures:\n  - id: M1\n    title: คู่มือ\n    questions: [i1]\n",
+                "agencies/test/2566/progress/12-month.yaml": Self.report,
+            ])
+        let year = try #require(fixture.load().agencies.first?.year(2566))
+        let report = try #require(year.reports.first)
+        let old = ProgressValues(report, measures: ["M1"])
+        #expect(old.entries.first?.summary == "1. จัดทำคู่มือ\n2. เผยแพร่คู่มือ")
+        let fields: [String: [String]] = [
+            "round": ["12-month"], "date": ["11/08/2566"], "title": [""], "e-count": ["1"], "e-0-measure": ["M1"],
+            "e-0-origin": ["0"], "e-0-status": ["done"], "e-0-summary": ["1. จัดทำคู่มือ\r\n2. เผยแพร่คู่มือ"],
+            "e-0-outcome": ["มีคู่มือ"], "e-0-ev-count": ["0"],
+        ]
+        let submission = ProgressSubmission(fields: fields, old: old, language: .thai)
+        #expect(submission.refusals.isEmpty)
+        #expect(ProgressEdits.edits(from: old, to: submission.values) == [])
+        let measures = MeasureValues(year.measures)
+        #expect(MeasureEdits.edits(from: measures, to: measures) == [])
+    }
+}
