@@ -40,5 +40,8 @@ import Testing
         #expect(ProgressEdits.edits(from: old, to: submission.values) == [])
         let measures = MeasureValues(year.measures)
         #expect(MeasureEdits.edits(from: measures, to: measures) == [])
+        // A browser posts a text area's lines with CRLF: still one entry a line.
+        #expect(MeasureSubmission.lines("จัดทำคู่มือ\r\nเผยแพร่\r\n", splittingCommas: false) == ["จัดทำคู่มือ", "เผยแพร่"])
+        #expect(MeasureSubmission.lines("i1, e1\r\ni3", splittingCommas: true) == ["i1", "e1", "i3"])
     }
 }

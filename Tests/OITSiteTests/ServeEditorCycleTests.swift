@@ -134,7 +134,12 @@ extension ServeTests {
                     of: "&lt;", with: "<"
                 )
                 .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
-                fields.append((String(page[name]), text))
+                // A browser posts a text area's line ends as CRLF (HTML's form submission).
+                fields.append(
+                    (
+                        String(page[name]),
+                        pattern.hasPrefix("<textarea") ? text.replacingOccurrences(of: "\n", with: "\r\n") : text
+                    ))
             }
         }
         return fields

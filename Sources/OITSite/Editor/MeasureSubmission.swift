@@ -71,8 +71,10 @@ public struct MeasureSubmission: Sendable {
 
     /// The non-empty lines of a text area, trimmed.
     static func lines(_ text: String, splittingCommas: Bool) -> [String] {
+        // A browser posts a text area's lines with CRLF, which Swift reads as one Character.
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n")
         let separators: Set<Character> = splittingCommas ? ["\n", "\r", ","] : ["\n", "\r"]
-        return text.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingSpacesAndNewlines() }
+        return unified.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingSpacesAndNewlines() }
             .filter { !$0.isEmpty }
     }
 
