@@ -90,7 +90,7 @@ extension ServeTests {
 
         // A changed title and a changed list: only their lines.
         fields = fields.map { $0.0 == "m-1-title" ? ($0.0, "เผยแพร่แผนการจัดซื้อจัดจ้าง") : $0 }
-        fields = fields.map { $0.0 == "m-0-units" ? ($0.0, "สำนักปลัด\nกองคลัง") : $0 }
+        fields = fields.map { $0.0 == "m-0-units" ? ($0.0, "สำนักปลัด\r\nกองคลัง") : $0 }
         let saved = try await post(form, fields: fields, origin: origin)
         #expect(saved.status == 200)
         #expect(saved.body.contains("บันทึกแล้ว"))
