@@ -44,4 +44,46 @@ import Testing
         #expect(MeasureSubmission.lines("จัดทำคู่มือ\r\nเผยแพร่\r\n", splittingCommas: false) == ["จัดทำคู่มือ", "เผยแพร่"])
         #expect(MeasureSubmission.lines("i1, e1\r\ni3", splittingCommas: true) == ["i1", "e1", "i3"])
     }
+
+    /// Remove, move and add in one save: the file ends with the posted order, comments kept.
+    @Test func removedMovedAndAddedMeasuresEndInThePostedOrder() throws {
+        let text = """
+            # หมายเหตุของผู้ดูแล
+            measures:
+              - id: M1
+                title: หนึ่ง
+                questions: [i1]
+              - id: M2
+                title: สอง
+                items: [o1]
+              - id: M3
+                title: สาม
+                steps:
+                  - ขั้นแรก
+
+            """
+        func entry(_ id: String, _ title: String, origin: Int?) -> MeasureValues.Entry {
+            var entry = MeasureValues.Entry()
+            entry.id = id
+            entry.title = title
+            entry.origin = origin
+            return entry
+        }
+        var old = MeasureValues()
+        old.measures = [entry("M1", "หนึ่ง", origin: 0), entry("M2", "สอง", origin: 1), entry("M3", "สาม", origin: 2)]
+        old.measures[0].questions = ["i1"]
+        old.measures[1].items = ["o1"]
+        old.measures[2].steps = ["ขั้นแรก"]
+        var new = old
+        new.measures = [old.measures[2], old.measures[0], entry("M4", "สี่", origin: nil)]
+        new.measures[2].units = ["กองคลัง"]
+        let edits = MeasureEdits.edits(from: old, to: new)
+        let order = YAMLKeyOrder.forFile(URL(fileURLWithPath: "measures.yaml"))
+        let edited = try YAMLTextEditor.apply(edits, to: text, order: order)
+        #expect(edited.hasPrefix("# หมายเหตุของผู้ดูแล\nmeasures:\n"))
+        let ids = edited.split(separator: "\n").filter { $0.hasPrefix("  - id: ") }.map { $0.dropFirst(8) }
+        #expect(ids == ["M3", "M1", "M4"], "\(edited)")
+        #expect(!edited.contains("สอง") && !edited.contains("o1"), "\(edited)")
+        #expect(edited.contains("  - id: M4\n    title: สี่\n    units:\n      - กองคลัง\n"), "\(edited)")
+    }
 }
