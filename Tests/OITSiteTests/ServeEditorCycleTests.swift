@@ -232,6 +232,7 @@ extension ServeTests {
         let url = server.address + "_edit/test/new-year/"
         let started = try await post(url, fields: [("token", token), ("year", "2567")], origin: origin)
         #expect(started.status == 200)
+        #expect(started.body.contains("เริ่มปีงบประมาณ 2567 แล้ว"))
         let file = fixture.content.appending(path: "agencies/test/2567/year.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         let planned = YearScaffold.plan(fixture.load(), agency: "test", year: 2567, content: fixture.content)

@@ -12,6 +12,11 @@ extension EditorResponder {
             guard let post else { return .redirect(agencyHref(checked.slug)) }
             return await startYear(checked, post)
         }
+        if route.count == 2, post == nil, query == "started=1", let checked = content.check(route[0]),
+            let year = Int(route[1]), let started = checked.agency?.year(year)
+        {
+            return yearPage(checked, year, notice: startedNotice(started))
+        }
         guard route.count >= 3, ["measures", "progress"].contains(route[2]) else { return nil }
         guard let checked = content.check(route[0]), let year = Int(route[1]), checked.agency?.year(year) != nil else {
             return notFound()
@@ -44,6 +49,17 @@ extension EditorResponder {
             return EditorPage.notice(th ? "สร้างไฟล์แล้ว" : "The file was created.", kind: "ok")
         default: return ""
         }
+    }
+
+    /// The year page's message after the year was started from the agency page.
+    func startedNotice(_ year: AgencyYear) -> String {
+        let text =
+            th
+            ? "เริ่มปีงบประมาณ \(year.year) แล้ว: year.yaml มี \(year.entries.count) ข้อของรอบการประเมิน \(year.round.value) "
+                + "ทุกข้อสถานะ not-started ยกหน่วยงานผู้รับผิดชอบ สรุป และหลักฐานมาจากปีก่อน (ถ้ามี)"
+            : "Fiscal year \(year.year) started: year.yaml lists \(year.entries.count) items of round \(year.round.value), "
+                + "every one not-started, with units, summaries and evidence carried from the year before (if any)."
+        return EditorPage.notice(text, kind: "ok")
     }
 
     /// The path back up to a year page, then `last`.

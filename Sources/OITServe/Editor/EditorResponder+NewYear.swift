@@ -54,7 +54,7 @@ extension EditorResponder {
                     : "Start fiscal year \(year) of \(name) in the oit serve editor"
                 _ = GitCommit.commit([scaffold.file], message: message, in: scaffold.file.deletingLastPathComponent())
             }
-            return .redirect(agencyHref(checked.slug) + "\(year)/")
+            return .redirect(agencyHref(checked.slug) + "\(year)/?started=1")
         }
     }
 }

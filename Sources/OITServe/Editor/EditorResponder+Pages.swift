@@ -50,7 +50,7 @@ extension EditorResponder {
     /// Below 40em each row is a block, each cell labelled with its column (`data-label`, CSS only,
     /// `EditorPage.style`); the explicit roles keep it a table for screen readers whose browser
     /// drops a table's semantics once its display changes.
-    func yearPage(_ checked: EditorContent.Checked, _ year: Int) -> EditorAnswer {
+    func yearPage(_ checked: EditorContent.Checked, _ year: Int, notice: String = "") -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         guard let agencyYear = checked.agency?.year(year), let assessment = checked.assessment.year(year, of: checked.slug)
         else { return notFound() }
@@ -70,7 +70,7 @@ extension EditorResponder {
         }
         let title = th ? "\(name) ปีงบประมาณ \(year)" : "\(name), fiscal year \(year)"
         let body = """
-            \(cycleLinks(agencyYear))<div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
+            \(notice)\(cycleLinks(agencyYear))<div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
             <thead role="rowgroup"><tr role="row">\(head.map { "<th scope=\"col\" role=\"columnheader\">\($0)</th>" }.joined())</tr></thead>
             <tbody role="rowgroup">
             \(rows.joined(separator: "\n"))
