@@ -214,6 +214,7 @@ def main() -> int:
             check(f"axe at {width} px: a refused save", not violations, "; ".join(v["id"] for v in violations))
             driver.save_screenshot(str(shots / f"refused-{width}.png"))
         results_and_analysis(runner, address, content)
+        cycle_pass(driver, runner, address, content)
     finally:
         runner.quit()
         server.terminate()
@@ -222,6 +223,49 @@ def main() -> int:
     failed = results.count(False)
     print(f"{results.count(True)} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def cycle_pass(driver, runner, address: str, content: Path) -> None:
+    """The measures and progress report forms (issue 21): axe at both widths, a save that changes
+    only the edited lines, an unknown question code refused beside its field, a report date after
+    the year saved with the check's warning beside the date."""
+    year = f"{address}_edit/{AGENCY}/{YEAR}/"
+    folder = content / "agencies" / AGENCY / YEAR
+    report = sorted((folder / "progress").glob("*.yaml"))[0]
+    for width in (390, 1280):
+        runner.set_width(width)
+        for label, path in (("measures", "measures/"), ("reports", "progress/"), ("report", f"progress/{report.stem}/")):
+            findings = runner.check(year + path, label, width)
+            check(f"axe at {width} px: {label}", not findings, "; ".join(f"{f.rule} {f.target}" for f in findings[:5]))
+    runner.set_width(1280)
+    measures = folder / "measures.yaml"
+    before = measures.read_text(encoding="utf-8")
+    driver.get(year + "measures/")
+    driver.find_element(By.ID, "f-measure-0-title").send_keys(" (แก้ไข)")
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    time.sleep(1)
+    diff = changed_lines(before, measures.read_text(encoding="utf-8"))
+    check("measures: a changed title changes only its line",
+          "บันทึกแล้ว" in driver.page_source and len(diff) == 2 and all("title:" in line for line in diff), "\n".join(diff))
+    before = measures.read_text(encoding="utf-8")
+    field = driver.find_element(By.ID, "f-measure-0-questions")
+    field.send_keys("\nq999")
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    time.sleep(1)
+    described = driver.find_element(By.ID, "f-measure-0-questions").get_attribute("aria-describedby") or ""
+    check("measures: an unknown question code is refused beside its field",
+          "p-measure-0-questions" in described.split() and measures.read_text(encoding="utf-8") == before, described)
+    before = report.read_text(encoding="utf-8")
+    driver.get(f"{year}progress/{report.stem}/")
+    date = driver.find_element(By.ID, "f-date")
+    date.clear()
+    date.send_keys("1/2/2568")
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    time.sleep(1)
+    diff = changed_lines(before, report.read_text(encoding="utf-8"))
+    warned = driver.find_elements(By.ID, "p-date")
+    check("report: a date after the year is saved, the check's warning beside it",
+          diff == [diff[0], "+date: 2025-02-01"] and bool(warned) if diff else False, "\n".join(diff))
 
 
 if __name__ == "__main__":

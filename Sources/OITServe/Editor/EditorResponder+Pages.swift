@@ -14,7 +14,7 @@ extension EditorResponder {
     ///   - status: 422 for a refused save.
     func agencyPage(
         _ checked: EditorContent.Checked, notice: String, problems: [String: [String]] = [:], submitted: ProfileValues? = nil,
-        status: Int = 200
+        newYearProblem: String? = nil, status: Int = 200
     ) async -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         let years = (checked.agency?.years ?? []).map(\.year).sorted().map { year -> String in
@@ -41,7 +41,7 @@ extension EditorResponder {
             \(notice)\(problemList(checked.diagnostics, file: file))<h2>\(th ? "ปีงบประมาณ" : "Fiscal years")</h2>
             <ul>\(years.joined())</ul>
             <h2>\(th ? "ข้อมูลหน่วยงาน (agency.yaml)" : "Agency profile (agency.yaml)")</h2>
-            \(form)
+            \(form)\(newYearForm(checked, problem: newYearProblem))
             """
         return .page(
             EditorPage.html(
@@ -54,7 +54,7 @@ extension EditorResponder {
     /// Below 40em each row is a block, each cell labelled with its column (`data-label`, CSS only,
     /// `EditorPage.style`); the explicit roles keep it a table for screen readers whose browser
     /// drops a table's semantics once its display changes.
-    func yearPage(_ checked: EditorContent.Checked, _ year: Int) -> EditorAnswer {
+    func yearPage(_ checked: EditorContent.Checked, _ year: Int, notice: String = "") -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         guard let agencyYear = checked.agency?.year(year), let assessment = checked.assessment.year(year, of: checked.slug)
         else { return notFound() }
@@ -74,7 +74,7 @@ extension EditorResponder {
         }
         let title = th ? "\(name) ปีงบประมาณ \(year)" : "\(name), fiscal year \(year)"
         let body = """
-            \(yearFileLinks(year))<div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
+            \(notice)\(cycleLinks(agencyYear))<div class="table"><table class="items" role="table"><caption>\(th ? "ข้อของ OIT" : "OIT items")</caption>
             <thead role="rowgroup"><tr role="row">\(head.map { "<th scope=\"col\" role=\"columnheader\">\($0)</th>" }.joined())</tr></thead>
             <tbody role="rowgroup">
             \(rows.joined(separator: "\n"))

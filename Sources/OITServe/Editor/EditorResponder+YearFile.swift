@@ -110,20 +110,3 @@ extension EditorResponder {
         }
     }
 }
-
-extension EditorResponder {
-    /// The year page's links to the results and analysis forms (relative: the page is the year's folder).
-    func yearFileLinks(_ year: Int) -> String {
-        let links = [
-            ("results/", th ? "ผลการประเมิน ITA รอบ \(year) (results.yaml)" : "ITA results of round \(year) (results.yaml)"),
-            (
-                "analysis/",
-                th
-                    ? "การวิเคราะห์ผลการประเมินรอบ \(year) (analysis.yaml)"
-                    : "Analysis of the results of round \(year) (analysis.yaml)"
-            ),
-        ]
-        let items = links.map { "<li><a href=\"\($0.0)\">\(HTML.escape($0.1))</a></li>" }.joined()
-        return "<h2>\(th ? "ผลการประเมินและการวิเคราะห์" : "Results and analysis")</h2>\n<ul>\(items)</ul>\n"
-    }
-}

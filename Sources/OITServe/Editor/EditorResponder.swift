@@ -31,6 +31,7 @@ struct EditorResponder: Sendable {
         let parts = path.split(separator: "/").map(String.init).dropFirst()
         guard path.hasSuffix("/") || parts.isEmpty else { return .redirect(path + "/") }
         let route = Array(parts)
+        if let answer = await cycleAnswer(route, query: query, post: post) { return answer }
         switch route.count {
         case 0:
             return post == nil ? agencies() : .text(405, "405 method not allowed")
