@@ -19,6 +19,10 @@ struct PreviewResponder: HTTPResponder {
     let language: Language
     /// The editor at `/_edit/`.
     let editor: EditorResponder
+    /// Where the editor asks for a rebuild after a post (a save, an upload, a new year).
+    let rebuilds: RebuildRequests
+    /// A full check of the content as the readiness report shows it (slow: every agency).
+    let checkReadiness: @Sendable () async -> [ReadinessPage.Section]
 
     func respond(to request: Request, context: Context) async throws -> Response {
         // Only this computer's own names: a page of another site whose name an attacker points at
@@ -47,8 +51,8 @@ struct PreviewResponder: HTTPResponder {
             return response(.internalServerError, type: MIMEType.of("html"), Data(page.utf8))
         }
         if rawPath == ReadinessPage.path || rawPath + "/" == ReadinessPage.path {
-            // Made on each request from the last good build; reloads after a rebuild like the pages.
-            let page = ReadinessPage.html(await state.readiness, language: language)
+            // Made after a good build when first asked for; reloads after a rebuild like the pages.
+            let page = ReadinessPage.html(await readiness(), language: language)
             let injected = LiveReload.inject(into: page, version: await state.version)
             return response(.ok, type: MIMEType.of("html"), Data(injected.utf8))
         }
@@ -98,6 +102,8 @@ struct PreviewResponder: HTTPResponder {
             return response(.methodNotAllowed, type: MIMEType.of("txt"), Data("405 method not allowed\n".utf8))
         }
         let answer = await editor.answer(path: path, query: request.uri.query ?? "", post: post)
+        // A post may have written a file: build now (a build of unchanged content changes nothing).
+        if post != nil { await rebuilds.request() }
         var headers: HTTPFields = [.contentType: answer.type, .cacheControl: "no-store"]
         if let location = answer.location {
             // Absolute, on the loopback host the request named (checked above): some clients
@@ -110,6 +116,15 @@ struct PreviewResponder: HTTPResponder {
         return Response(
             status: HTTPResponse.Status(code: answer.status), headers: headers,
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: Data(answer.body.utf8))))
+    }
+
+    /// The readiness report of the last good build, made now if no one asked for it since.
+    private func readiness() async -> [ReadinessPage.Section] {
+        if let report = await state.readinessReport() { return report }
+        let version = await state.version
+        let sections = await checkReadiness()
+        await state.keep(sections, madeAfter: version)
+        return sections
     }
 
     /// The agency's own 404 page (the first part of the address names the agency), else a plain one.

@@ -24,6 +24,7 @@ public final class PreviewServer: Sendable {
     let port: UInt16
     let watcher: FolderWatcher
     let state = PreviewState()
+    let rebuilds = RebuildRequests()
     let folder: URL
     /// The language of the readiness page (`--lang`).
     let language: Language
@@ -75,7 +76,8 @@ public final class PreviewServer: Sendable {
                 site: site, state: state, language: language,
                 editor: EditorResponder(
                     content: EditorContent(root: options.content), guardian: EditorGuard(), settings: editor,
-                    language: language)),
+                    language: language),
+                rebuilds: rebuilds, checkReadiness: { await self.checkReadiness() }),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: Int(port)), serverName: nil),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
@@ -108,20 +110,35 @@ public final class PreviewServer: Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Builds once, then again whenever the watched folders change.
+    /// Builds once, then again whenever the watched folders change (polled every half second and
+    /// built after a pause that lets an editor finish saving) or the editor asks for it (at once).
     private func watch(baseURL: String) async throws {
+        await state.serving(at: baseURL)
         var seen = watcher.fingerprint()
         await build(baseURL: baseURL, first: true)
+        var sincePoll: UInt64 = 0
         while !Task.isCancelled {
-            try await Task.sleep(nanoseconds: 500_000_000)
-            let now = watcher.fingerprint()
-            guard now != seen else { continue }
-            // Let an editor finish saving (several files, or write-then-rename) before building.
-            try await Task.sleep(nanoseconds: 100_000_000)
+            try await Task.sleep(nanoseconds: Self.requestInterval)
+            if await rebuilds.take() {
+                seen = watcher.fingerprint()
+                await build(baseURL: baseURL, first: false)
+                continue
+            }
+            sincePoll += Self.requestInterval
+            guard sincePoll >= Self.pollInterval else { continue }
+            sincePoll = 0
+            guard watcher.fingerprint() != seen else { continue }
+            try await Task.sleep(nanoseconds: Self.settleInterval)
             seen = watcher.fingerprint()
             await build(baseURL: baseURL, first: false)
         }
     }
+
+    /// How often the editor's requests are looked at, the folders polled, and the pause after a
+    /// change found by polling, in nanoseconds.
+    static let requestInterval: UInt64 = 10_000_000
+    static let pollInterval: UInt64 = 500_000_000
+    static let settleInterval: UInt64 = 100_000_000
 
     private func build(baseURL: String, first: Bool) async {
         var options = self.options
@@ -130,21 +147,28 @@ public final class PreviewServer: Sendable {
         let buildOptions = options
         let started = Date()
         // The build is CPU-bound and synchronous: keep it off the threads that serve requests.
-        let (outcome, readiness) = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let builder = SiteBuilder(options: buildOptions)
-                let outcome = builder.build()
-                // An incremental build checks only the agencies it renders again, so its outcome
-                // has no whole assessment: the readiness page needs a full check of the content.
-                let readiness = outcome.wrote ? ReadinessPage.sections(builder.check()) : []
-                continuation.resume(returning: (outcome, readiness))
-            }
+        let outcome = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: SiteBuilder(options: buildOptions).build()) }
         }
         if outcome.wrote {
-            await state.succeeded(readiness: readiness)
+            await state.succeeded()
         } else {
             await state.failed(errorText(outcome.diagnostics))
         }
         onBuild(Build(outcome: outcome, seconds: Date().timeIntervalSince(started), first: first))
+    }
+
+    /// The readiness report's sections from a full check of the content (an incremental build
+    /// checks only the agencies it renders again, so its outcome has no whole assessment).
+    private func checkReadiness() async -> [ReadinessPage.Section] {
+        var options = self.options
+        options.output = site
+        options.baseURL = await state.baseURL
+        let checkOptions = options
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: ReadinessPage.sections(SiteBuilder(options: checkOptions).check()))
+            }
+        }
     }
 }

@@ -32,7 +32,7 @@ LAYOUT = """{{- $a := index site.Data.agencies .Params.agency -}}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ .Title }}</title>
 <meta name="description" content="{{ .Params.description }}">
-<link rel="canonical" href="{{ .Params.canonical }}">
+{{ with .Params.canonical }}<link rel="canonical" href="{{ . }}">{{ end }}
 <link rel="stylesheet" href="{{ $root }}assets/style.css">
 </head>
 <body>
@@ -68,7 +68,7 @@ LAYOUT = """{{- $a := index site.Data.agencies .Params.agency -}}
   <div class="wrap">
     <p><strong>{{ $a.name }}</strong>{{ with $a.nameEnglish }} · <span lang="en">{{ . }}</span>{{ end }}</p>
     {{ with $a.address }}<p>{{ . }}</p>{{ end }}
-    <p>{{ with $a.phone }}โทรศัพท์ {{ . }} {{ end }}{{ with $a.email }}· อีเมล <a href="mailto:{{ . }}">{{ . }}</a>{{ end }}</p>
+    <p>{{ with $a.phone }}โทรศัพท์ {{ . }}{{ if $a.email }} · {{ end }}{{ end }}{{ with $a.email }}อีเมล <a href="mailto:{{ . }}">{{ . }}</a>{{ end }}</p>
     <p><a href="{{ $a.website }}">เว็บไซต์หลักของหน่วยงาน</a> · <a href="{{ $root }}contact/index.html">ติดต่อ</a> · <a href="{{ $root }}sitemap/index.html">แผนผังเว็บไซต์</a> · <a href="{{ $root }}privacy/index.html">นโยบายความเป็นส่วนตัว</a></p>
   </div>
 </footer>
@@ -140,7 +140,7 @@ def agency_data(text, root):
                       for h, l in re.findall(r'<li><a href="([^"]*)">OIT (.*?)</a></li>', text)],
             "nameEnglish": first(r'<span lang="en">(.*?)</span>', lines[0]),
             "address": html.unescape(lines[1]) if len(lines) == 4 else "",
-            "phone": first(r"โทรศัพท์ (.*?) (?:·|$)", contact),
+            "phone": first(r"โทรศัพท์ (.*?)(?: · |$)", contact),
             "email": first(r'<a href="mailto:(.*?)">', contact),
             "website": first(r'<a href="([^"]*)">เว็บไซต์หลักของหน่วยงาน</a>', footer)}
 

@@ -6,7 +6,8 @@ agency count: make the corpus, build it once with oit (the reference), make the 
 that output and check it writes the same pages, then time oit, hugo, oit, hugo… (RUNS each, each
 into a new empty folder, Hugo with a fresh cache folder and no --gc) with /usr/bin/time -v.
 Then time oit rebuilding into its reference output with no change, and after one agency's
-year.yaml changed. Folders are deleted only between agency counts (see settle()). Prints a
+year.yaml changed; then a save in the editor of `oit serve` until the preview shows it
+(editor-save.py). Folders are deleted only between agency counts (see settle()). Prints a
 table and the goals; writes every run to a CSV file.
 
 `run.py --report FILE.csv` prints the table and goals again from a CSV file it wrote.
@@ -40,6 +41,8 @@ THEME = os.path.join(REPO, "Templates")
 # Seconds to wait after deleting a run's folders (see settle).
 SETTLE_SECONDS = int(os.environ.get("BENCH_SETTLE", "65"))
 GOAL_RATIO, GOAL_RATIO_AT, GOAL_PEAK_MIB, GOAL_NOCHANGE, GOAL_ONE = 2.0, (500, 1000), 150, 0.02, 0.05
+# Seconds from an editor save to its preview page (issue 21).
+GOAL_SAVE = 0.3
 
 
 def log(text):
@@ -147,6 +150,15 @@ def bench(n, work, writer):
             writer.writerow(row)
             log(f"  oit {kind} rebuild {run}: {row['wall']:.3f} s wall")
     open(year, "w", encoding="utf-8").write(original)
+
+    # A save in the editor of `oit serve` until the preview page shows it (editor-save.py).
+    saves = subprocess.run([sys.executable, os.path.join(HERE, "editor-save.py"), OIT, content, str(RUNS)],
+                           capture_output=True, text=True, check=True)
+    for run, seconds in enumerate(saves.stdout.split(), start=1):
+        row = dict(agencies=n, pages=pages, tool="oit", kind="editor-save", run=run, wall=float(seconds),
+                   user=0, sys=0, peak_kib=0, load=open("/proc/loadavg").read().split()[0])
+        writer.writerow(row)
+        log(f"  oit editor save → preview {run}: {float(seconds) * 1000:.0f} ms")
     return outputs + [reference, hugo_source, content]
 
 
@@ -225,7 +237,7 @@ def summaries_from(rows):
     grouped = {}
     for r in rows:
         s = grouped.setdefault(int(r["agencies"]), {"agencies": int(r["agencies"]), "pages": int(r["pages"]), "oit": [],
-                                                     "hugo": [], "no-change": [], "one-agency": []})
+                                                     "hugo": [], "no-change": [], "one-agency": [], "editor-save": []})
         row = {k: float(r[k]) for k in ("wall", "user", "sys", "peak_kib", "load")}
         s[r["tool"] if r["kind"] == "full" else r["kind"]].append(row)
     return [grouped[n] for n in sorted(grouped)]
@@ -302,6 +314,14 @@ def report(summaries, csv_path):
             if s["agencies"] in GOAL_RATIO_AT:
                 goals.append((f"{kind} rebuild < {goal:.0%} of full at {s['agencies']}: {100 * wall / full:.1f} %",
                               wall / full < goal))
+    lines += ["", "| agencies | editor save → preview page, median ms | slowest ms |", "|---:|---:|---:|"]
+    for s in summaries:
+        if s["editor-save"]:
+            wall = median(s["editor-save"], "wall")
+            lines.append(f"| {s['agencies']} | {1000 * wall:.0f} | {1000 * max(r['wall'] for r in s['editor-save']):.0f} |")
+            if s["agencies"] in GOAL_RATIO_AT:
+                goals.append((f"editor save → preview < {1000 * GOAL_SAVE:.0f} ms at {s['agencies']}: {1000 * wall:.0f} ms",
+                              wall < GOAL_SAVE))
     lines.append("")
     lines += [("PASS " if ok else "FAIL ") + text for text, ok in goals]
     lines.append(f"\nraw numbers: {os.path.relpath(csv_path, REPO)}")
