@@ -196,7 +196,10 @@ import Testing
         let lone = try edit(Self.anchored, "items.o4.note", .scalar("ใหม่"))
         #expect(lone == Self.anchored.replacingOccurrences(of: "ไม่มีใครใช้", with: "ใหม่"))
         let status4 = try edit(Self.anchored, "items.o4.status", .scalar("n/a"))
-        #expect(status4 == Self.anchored.replacingOccurrences(of: "    status: done\n    unit: *unit", with: "    status: n/a\n    unit: *unit"))
+        #expect(
+            status4
+                == Self.anchored.replacingOccurrences(
+                    of: "    status: done\n    unit: *unit", with: "    status: n/a\n    unit: *unit"))
         let added = try edit(Self.anchored, "items.o5.status", .scalar("done"))
         #expect(added == Self.anchored + "  o5:\n    status: done\n")
     }

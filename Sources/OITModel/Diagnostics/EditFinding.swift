@@ -81,7 +81,8 @@ public enum EditFinding: Sendable, Equatable, Codable {
             )
         case .invalidValue(let text, let problem):
             return Wording(
-                th: "ค่า \(text) ไม่ใช่ YAML แบบบรรทัดเดียวที่อ่านได้ (\(Self.thaiProblem(problem))) รายการเขียนเป็น [a, b] และคีย์กับค่าเป็น {url: x, title: y}",
+                th:
+                    "ค่า \(text) ไม่ใช่ YAML แบบบรรทัดเดียวที่อ่านได้ (\(Self.thaiProblem(problem))) รายการเขียนเป็น [a, b] และคีย์กับค่าเป็น {url: x, title: y}",
                 en:
                     "value \(text) is not readable YAML flow (\(problem)); write lists as [a, b] and mappings as {url: x, title: y}"
             )

@@ -69,7 +69,9 @@ enum YAMLScalarStyle {
             if !line.isEmpty, index + 1 < literal.lines.count { lines.append("") }
         }
         let header = ">" + literal.header.dropFirst()
-        let probe = "k: " + header + "\n" + lines.map { $0.isEmpty ? "" : String($0.dropFirst(parentIndent)) }.joined(separator: "\n") + "\n"
+        let probe =
+            "k: " + header + "\n" + lines.map { $0.isEmpty ? "" : String($0.dropFirst(parentIndent)) }.joined(separator: "\n")
+            + "\n"
         guard case .success(let node?) = YAMLComposer.compose(probe, file: ""), case .mapping(let pairs) = node.value,
             case .scalar(let read, _) = pairs.first?.value.value, read == text
         else { return nil }
