@@ -169,7 +169,7 @@ import Testing
     }
 
     @Test func randomEditsChangeOnlyTheirValue() throws {
-        for seed in 0..<UInt64(400) {
+        for seed in 0..<UInt64(1000) {
             var rng = SplitMix64(seed: 0x21_0000 + seed)
             let file = Self.generate(&rng)
             let text = file.lines.joined(separator: "\n") + "\n"
@@ -199,7 +199,10 @@ import Testing
             #expect(diff.new.lowerBound >= old.lowerBound, "\(context)")
         } else {
             #expect(diff.old.isEmpty, "\(context)")
-            #expect(expectation.region.contains(diff.new.lowerBound - 1), "\(context)")
+            // After a spaced sibling the new lines may be read as starting after the blank line.
+            let slack = expectation.spacedInsert?.spaced == true ? 1 : 0
+            let region = expectation.region.lowerBound...(expectation.region.upperBound + slack)
+            #expect(region.contains(diff.new.lowerBound - 1), "\(context)")
         }
         checkSpacing(text, edited, expectation, context)
         checkBlock(edited, expectation, context)
@@ -227,7 +230,8 @@ import Testing
         }
         #expect((new[line - 1] == "") == spaced, "\(context)")
         let diff = ContentFileEdit.changedLines(text, edited)
-        #expect(diff.new.count == 2 + (spaced ? 1 : 0), "\(context)")
+        let written = first.hasPrefix("      - ") ? YAMLBlockWriter.item(expectation.edit.value, dash: 6).count : 2
+        #expect(diff.new.count == written + (spaced ? 1 : 0), "\(context)")
     }
 
     /// A replaced block summary: the comment after its header stays on the key's line; a folded
