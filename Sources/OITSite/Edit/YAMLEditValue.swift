@@ -28,7 +28,17 @@ public indirect enum YAMLEditValue: Hashable, Sendable {
         case .success(nil):
             self = .scalar(text)
         case .failure(let problem):
-            throw YAMLEditError.refused(.edit(.invalidValue(text, problem: problem.message.text(in: .english))), at: nil)
+            throw YAMLEditError.refused(.edit(.invalidValue(text, problem: Self.problem(text, problem))), at: nil)
+        }
+    }
+
+    /// Why a text does not read, as `EditFinding` words it in Thai: libyaml's own problem (the
+    /// finding has a Thai wording for those we can meet), else the composer's message in English.
+    static func problem(_ text: String, _ problem: YAMLComposer.Problem) -> String {
+        if let words = YAMLSpanReader.problem(text) { return words }
+        switch problem.message {
+        case .yamlSyntax(let words), .yamlSyntaxStarted(let words, _, _): return words
+        default: return problem.message.text(in: .english)
         }
     }
 

@@ -40,6 +40,14 @@ extension YAMLLineEditor {
             written = (YAMLBlockWriter.flow(value), [])
         }
         var start = node.start
+        if node.text != nil, node.style != .alias, let anchor = node.anchor {
+            // `&name text`: an anchor no alias copies (else the edit is refused) stays before the new text.
+            let written = lines.slice(start.line, from: start.column)
+            if written.hasPrefix("&" + anchor) {
+                let rest = written.unicodeScalars.dropFirst(anchor.unicodeScalars.count + 1)
+                start.column += anchor.unicodeScalars.count + 1 + rest.prefix { $0 == " " || $0 == "\t" }.count
+            }
+        }
         var end = node.textEnd(in: lines)
         var lead = ""
         if node.isCollection, node.style == .block, node.start.line > slot.ownerLine {
@@ -53,7 +61,11 @@ extension YAMLLineEditor {
         // After a block header, the rest of the old line (a comment) stays on the header's line.
         let trailing = written.lines.isEmpty ? "" : lines.slice(end.line, from: end.column)
         if !trailing.isEmpty { end.column = lines.length(end.line) }
-        let replacement = lead + written.first + trailing + written.lines.map { "\n" + $0 }.joined()
+        // The comment after an old block's header (`summary: |  # note`) is the clerk's: it stays
+        // on the key's line, after the new header or after a one-line value as an inline comment
+        // (a text that fits one line is written on it; the comment keeps its place beside the key).
+        let note = headerComment(node)
+        let replacement = lead + written.first + note + trailing + written.lines.map { "\n" + $0 }.joined()
         lines.replace(from: start, to: end, with: replacement)
     }
 
@@ -92,6 +104,18 @@ extension YAMLLineEditor {
             let block = YAMLBlockWriter.afterDash(value, dash: slot.ownerColumn)
             lines.replace(from: start, to: end, with: " " + block.joined(separator: "\n"))
         }
+    }
+
+    /// The comment after a block scalar's header, with the spaces before it: `  # note` of
+    /// `summary: |-  # note`; empty for other values and headers without one.
+    private func headerComment(_ node: YAMLSpanNode) -> String {
+        guard node.style == .literal || node.style == .folded else { return "" }
+        let header = lines.slice(node.start.line, from: node.start.column)
+        let rest = header.drop { "|>+-0123456789".contains($0) }
+        guard rest.first == " " || rest.first == "\t", rest.drop(while: { $0 == " " || $0 == "\t" }).first == "#" else {
+            return ""
+        }
+        return String(rest)
     }
 
     /// The column of a block scalar's lines: its first line that is not blank.

@@ -34,9 +34,11 @@ struct YAMLLineEditor {
         }
         var slot = YAMLSlot.root(root)
         var parent: (slot: YAMLSlot, position: Int)?
+        let copied = root.aliasNames
         for (index, component) in components.enumerated() {
             let rest = components.dropFirst(index + 1)
             if slot.node.style == .alias { throw refusal(.throughAlias(path: edit.path.description), at: slot.node) }
+            try refuseAnchored(slot.node, copied: copied, path: edit.path, whole: false)
             switch slot.node.kind {
             case .scalar:
                 if edit.value == .remove { return }
@@ -74,10 +76,28 @@ struct YAMLLineEditor {
                 return
             }
         }
+        try refuseAnchored(slot.node, copied: copied, path: edit.path, whole: true)
         if edit.value == .remove, let parent {
             remove(at: parent.position, of: parent.slot)
         } else if edit.value != .remove {
             try replace(slot, with: edit.value)
+        }
+    }
+
+    /// Refuses an edit in a node whose anchor (`&name`) an alias copies: the copies would change too
+    /// (or, with the anchor gone, not read). `whole`: the node itself is replaced or removed, so an
+    /// anchor anywhere inside it counts. An anchor no alias copies is only a name and is edited.
+    func refuseAnchored(_ node: YAMLSpanNode, copied: Set<String>, path: YAMLKeyPath, whole: Bool) throws {
+        if node.style != .alias, let anchor = node.anchor, copied.contains(anchor) {
+            throw refusal(.anchored(path: path.description, anchor: anchor), at: node)
+        }
+        guard whole else { return }
+        switch node.kind {
+        case .scalar: return
+        case .mapping(let pairs):
+            for pair in pairs { try refuseAnchored(pair.value, copied: copied, path: path, whole: true) }
+        case .sequence(let items):
+            for item in items { try refuseAnchored(item, copied: copied, path: path, whole: true) }
         }
     }
 

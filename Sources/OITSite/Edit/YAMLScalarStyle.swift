@@ -4,7 +4,8 @@ import OITModel
 import OITRender
 
 /// How a scalar is written: plain when YAML reads it back as the same text of the same kind,
-/// quoted when it needs to be or as the old value was, a literal block when it spans lines.
+/// quoted when it needs to be or as the old value was, a literal block when it spans lines (a
+/// folded block where the old value was folded and the new text can be).
 enum YAMLScalarStyle {
     /// What YAML 1.1 (libyaml, Yams) may read a plain scalar as.
     enum Kind: Equatable {
@@ -39,12 +40,42 @@ enum YAMLScalarStyle {
             let contentIndent = old?.blockIndent ?? ownerColumn + 2
             let startsWithSpace = text.drop { $0 == "\n" }.first == " "
             let parent = startsWithSpace ? ownerColumn : contentIndent - 2
+            if !flow, old?.style == .folded, let block = folded(text, parentIndent: parent) {
+                return (block.header, block.lines)
+            }
             if !flow, let block = YAMLEmitter.literalBlock(text, parentIndent: parent) {
                 return (block.header, block.lines)
             }
             return (YAMLEmitter.doubleQuoted(text), [])
         }
         return (writesPlain(text, old: old, flow: flow) ? text : YAMLEmitter.doubleQuoted(text), [])
+    }
+
+    /// `text` as a folded block (`>`): a single line break between two lines of text folds into a
+    /// space, so each line break is written as an empty line, which folding reads back as one break.
+    /// Nil when folding cannot keep the text: a line that starts with a space or tab (folding keeps
+    /// the breaks around such lines as they are, so the empty lines would add breaks) or what a
+    /// literal block cannot hold; the caller then writes a literal block, which reads back the same
+    /// text, so the edit is still checked and saved. The block is read back here to make sure.
+    static func folded(_ text: String, parentIndent: Int) -> (header: String, lines: [String])? {
+        guard let literal = YAMLEmitter.literalBlock(text, parentIndent: parentIndent), !literal.header.contains("2") else {
+            return nil
+        }
+        let pad = String(repeating: " ", count: parentIndent + 2)
+        guard !literal.lines.contains(where: { $0.hasPrefix(pad + " ") || $0.hasPrefix(pad + "\t") }) else { return nil }
+        var lines: [String] = []
+        for (index, line) in literal.lines.enumerated() {
+            lines.append(line)
+            if !line.isEmpty, index + 1 < literal.lines.count { lines.append("") }
+        }
+        let header = ">" + literal.header.dropFirst()
+        let probe =
+            "k: " + header + "\n" + lines.map { $0.isEmpty ? "" : String($0.dropFirst(parentIndent)) }.joined(separator: "\n")
+            + "\n"
+        guard case .success(let node?) = YAMLComposer.compose(probe, file: ""), case .mapping(let pairs) = node.value,
+            case .scalar(let read, _) = pairs.first?.value.value, read == text
+        else { return nil }
+        return (header, lines)
     }
 
     /// A key as written before `: `.

@@ -25,6 +25,8 @@ struct YAMLSpanNode: Sendable {
     var style: Style
     var start: YAMLMark
     var end: YAMLMark
+    /// The anchor's name of `&name value`; for an alias (`*name`), the name it copies.
+    var anchor: String? = nil
 
     var text: String? {
         if case .scalar(let text) = kind { return text }
@@ -35,6 +37,16 @@ struct YAMLSpanNode: Sendable {
     var isEmptyScalar: Bool { style == .plain && text == "" }
 
     var isCollection: Bool { text == nil && style != .alias }
+
+    /// The names every alias (`*name`) in the node and below it copies.
+    var aliasNames: Set<String> {
+        switch kind {
+        case .scalar: return style == .alias ? Set(anchor.map { [$0] } ?? []) : []
+        case .mapping(let pairs):
+            return pairs.reduce(into: Set<String>()) { $0.formUnion($1.key.aliasNames.union($1.value.aliasNames)) }
+        case .sequence(let items): return items.reduce(into: Set<String>()) { $0.formUnion($1.aliasNames) }
+        }
+    }
 
     /// The last line the node's own text is on; a block scalar's trailing blank lines are not its.
     func lastLine(in lines: YAMLLines) -> Int {

@@ -57,7 +57,7 @@ public enum YAMLTextEditor {
         case .success(let node): after = node
         case .failure(let problem):
             throw YAMLEditError.refused(
-                .edit(.resultUnreadable(path: path, problem: problem.message.text(in: .english))), at: nil)
+                .edit(.resultUnreadable(path: path, problem: YAMLEditValue.problem(editor.lines.parsed, problem))), at: nil)
         }
         guard YAMLReadBack.sameExcept(before, after, path: edit.path.components[...], value: edit.value) else {
             throw YAMLEditError.refused(.edit(.readBackDiffers(path: path)), at: nil)
