@@ -99,3 +99,132 @@ extension ServeTests {
         #expect(front.map(\.path.description) == ["unit"])
     }
 }
+
+/// Issue 21, the editor's gaps: the profile's social links (added, removed, reordered) and logo
+/// (uploaded, kept, removed; SVG refused).
+extension ServeTests {
+    static let profileWithLinks = """
+        name: องค์การบริหารส่วนตำบลทดสอบ
+        province: ลพบุรี
+        website: https://www.example.go.th/
+        phone: 036-123456
+        social:
+          - name: Facebook
+            url: https://www.facebook.com/test
+          - name: YouTube
+            url: https://www.youtube.com/test
+        digits: arabic   # เลขอารบิก
+
+        """
+
+    @Test func theProfileFormEditsSocialLinksLineByLine() async throws {
+        let (fixture, server, origin) = try await startedEditor(with: ["agencies/test/agency.yaml": Self.profileWithLinks])
+        let form = server.address + "_edit/test/"
+        let file = fixture.content.appending(path: "agencies/test/agency.yaml")
+        let page = try await get(form)
+        #expect(page.body.contains("name=\"social-0-url\" value=\"https://www.facebook.com/test\""))
+        #expect(page.body.contains("name=\"social-count\" value=\"2\""))
+        #expect(page.body.contains("value=\"social-down-0\"") && page.body.contains("value=\"social-up-1\""))
+        #expect(page.body.contains("name=\"logo\"") && page.body.contains("ยังไม่มีโลโก้"))
+        let token = try hidden("token", in: page.body)
+        let sha = try hidden("sha", in: page.body)
+        let kept = [
+            ("social-count", "2"), ("social-0-name", "Facebook"), ("social-0-url", "https://www.facebook.com/test"),
+            ("social-1-name", "YouTube"), ("social-1-url", "https://www.youtube.com/test"),
+        ]
+
+        let refused = try await post(
+            form, fields: [("token", token), ("sha", sha)] + kept + [("social-new-name", "LINE"), ("social-new-url", "line")],
+            origin: origin)
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("id=\"p-social-new\""))
+        #expect(refused.body.contains("aria-describedby=\"p-social-new\""))
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.profileWithLinks, "nothing written")
+
+        let saved = try await post(
+            form,
+            fields: [("token", token), ("sha", sha)] + kept + [
+                ("social-1-remove", "1"), ("social-new-name", "LINE"), ("social-new-url", "https://line.me/ti/p/test"),
+            ], origin: origin)
+        #expect(saved.status == 200, "\(saved.body)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let changed = LineDiffProbe.changedLines(Self.profileWithLinks, text)
+        #expect(changed.removed == ["  - name: YouTube", "    url: https://www.youtube.com/test"], "\(text)")
+        #expect(changed.added == ["  - name: LINE", "    url: https://line.me/ti/p/test"], "\(text)")
+
+        let again = try await get(form)
+        let moved = try await post(
+            form,
+            fields: [("token", token), ("sha", try hidden("sha", in: again.body))] + [
+                ("social-count", "2"), ("social-0-name", "Facebook"), ("social-0-url", "https://www.facebook.com/test"),
+                ("social-1-name", "LINE"), ("social-1-url", "https://line.me/ti/p/test"), ("action", "social-up-1"),
+            ], origin: origin)
+        #expect(moved.status == 200)
+        let reordered = try String(contentsOf: file, encoding: .utf8)
+        #expect(reordered.contains("social:\n  - name: LINE\n    url: https://line.me/ti/p/test\n  - name: Facebook\n"), "\(reordered)")
+        #expect(reordered.hasSuffix("digits: arabic   # เลขอารบิก\n"))
+
+        let stale = try await post(form, fields: [("token", token), ("sha", sha), ("phone", "036-000000")], origin: origin)
+        #expect(stale.status == 409)
+        #expect(try String(contentsOf: file, encoding: .utf8) == reordered)
+    }
+
+    @Test func theLogoIsUploadedShownAndRemovedAndSVGIsRefused() async throws {
+        let (fixture, server, origin) = try await startedEditor()
+        let form = server.address + "_edit/test/"
+        let folder = fixture.content.appending(path: "agencies/test")
+        let file = folder.appending(path: "agency.yaml")
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data("IHDR0000".utf8)
+
+        var page = try await get(form)
+        let token = try hidden("token", in: page.body)
+        let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".utf8)
+        let refused = try await postLogo(
+            form, fields: [("token", token), ("sha", try hidden("sha", in: page.body))], file: ("logo.svg", svg), origin: origin)
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("id=\"p-logo\"") && refused.body.contains("SVG"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "logo.svg").path))
+        #expect(try String(contentsOf: file, encoding: .utf8) == Fixture.agencyYAML, "nothing written")
+
+        let saved = try await postLogo(
+            form, fields: [("token", token), ("sha", try hidden("sha", in: page.body))], file: ("โลโก้.PNG", png), origin: origin)
+        #expect(saved.status == 200, "\(saved.body)")
+        #expect(FileManager.default.contents(atPath: folder.appending(path: "logo.png").path) == png)
+        #expect(try String(contentsOf: file, encoding: .utf8) == Fixture.agencyYAML + "logo: logo.png\n")
+        page = try await get(form)
+        #expect(page.body.contains("alt=\"โลโก้ขององค์การบริหารส่วนตำบลทดสอบ\""))
+        #expect(page.body.contains("<code>logo.png</code>"))
+
+        let removed = try await post(
+            form, fields: [("token", token), ("sha", try hidden("sha", in: page.body)), ("logo-remove", "1")], origin: origin)
+        #expect(removed.status == 200)
+        #expect(try String(contentsOf: file, encoding: .utf8) == Fixture.agencyYAML)
+        #expect(FileManager.default.fileExists(atPath: folder.appending(path: "logo.png").path), "the file itself is kept")
+    }
+
+    /// `post` with the file in the field `logo`, as the profile form sends it.
+    func postLogo(_ url: String, fields: [(String, String)], file: (name: String, data: Data), origin: String) async throws
+        -> Answer
+    {
+        var request = URLRequest(url: try #require(URL(string: url)))
+        request.httpMethod = "POST"
+        let boundary = "----oit\(UUID().uuidString)"
+        request.setValue("multipart/form-data; boundary=\(boundary)", forHTTPHeaderField: "Content-Type")
+        request.setValue(origin, forHTTPHeaderField: "Origin")
+        var body = Data()
+        for (name, value) in fields {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        body.append(
+            Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"\(file.name)\"\r\nContent-Type: image/png\r\n\r\n"
+                    .utf8))
+        body.append(file.data + Data("\r\n--\(boundary)--\r\n".utf8))
+        request.httpBody = body
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        return Answer(
+            status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
+            body: String(decoding: data, as: UTF8.self))
+    }
+}
