@@ -179,14 +179,14 @@ extension ServeTests {
         var page = try await get(form)
         let token = try hidden("token", in: page.body)
         let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".utf8)
-        let refused = try await postLogo(
+        let refused = try await postFile(
             form, fields: [("token", token), ("sha", try hidden("sha", in: page.body))], file: ("logo.svg", svg), origin: origin)
         #expect(refused.status == 422)
         #expect(refused.body.contains("id=\"p-logo\"") && refused.body.contains("SVG"))
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "logo.svg").path))
         #expect(try String(contentsOf: file, encoding: .utf8) == Fixture.agencyYAML, "nothing written")
 
-        let saved = try await postLogo(
+        let saved = try await postFile(
             form, fields: [("token", token), ("sha", try hidden("sha", in: page.body))], file: ("โลโก้.PNG", png), origin: origin)
         #expect(saved.status == 200, "\(saved.body)")
         #expect(FileManager.default.contents(atPath: folder.appending(path: "logo.png").path) == png)
@@ -202,10 +202,10 @@ extension ServeTests {
         #expect(FileManager.default.fileExists(atPath: folder.appending(path: "logo.png").path), "the file itself is kept")
     }
 
-    /// `post` with the file in the field `logo`, as the profile form sends it.
-    func postLogo(_ url: String, fields: [(String, String)], file: (name: String, data: Data), origin: String) async throws
-        -> Answer
-    {
+    /// `post` with the file in the field `field` (`logo`, `e-1-upload`), as those forms send it.
+    func postFile(
+        _ url: String, fields: [(String, String)], field: String = "logo", file: (name: String, data: Data), origin: String
+    ) async throws -> Answer {
         var request = URLRequest(url: try #require(URL(string: url)))
         request.httpMethod = "POST"
         let boundary = "----oit\(UUID().uuidString)"
@@ -217,7 +217,7 @@ extension ServeTests {
         }
         body.append(
             Data(
-                "--\(boundary)\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"\(file.name)\"\r\nContent-Type: image/png\r\n\r\n"
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(file.name)\"\r\nContent-Type: image/png\r\n\r\n"
                     .utf8))
         body.append(file.data + Data("\r\n--\(boundary)--\r\n".utf8))
         request.httpBody = body
@@ -226,5 +226,48 @@ extension ServeTests {
         return Answer(
             status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
             body: String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// Issue 21, the editor's gaps: a progress report's entry takes an uploaded file as evidence.
+extension ServeTests {
+    @Test func aProgressEntryTakesAnUploadedFileAsEvidence() async throws {
+        let (fixture, server, origin) = try await startedCycleEditor([
+            "agencies/test/2566/measures.yaml": Self.cycleMeasures, "agencies/test/2566/progress/12-month.yaml": Self.cycleReport,
+        ])
+        let form = server.address + "_edit/test/2566/progress/12-month/"
+        let year = fixture.content.appending(path: "agencies/test/2566")
+        let file = year.appending(path: "progress/12-month.yaml")
+        var page = try await get(form)
+        #expect(page.body.contains("name=\"e-1-upload\"") && page.body.contains("aria-describedby=\"h-entry-1-upload\""))
+        let token = try hidden("token", in: page.body)
+        func fields(_ sha: String) -> [(String, String)] {
+            [
+                ("token", token), ("sha", sha), ("round", "12-month"), ("date", "11/08/2566"), ("title", ""), ("e-count", "3"),
+                ("e-0-measure", "M1"), ("e-0-origin", "0"), ("e-0-status", "in-progress"),
+                ("e-0-summary", "เริ่มจัดทำคู่มือแล้ว"), ("e-1-measure", "M2"), ("e-1-origin", "1"), ("e-1-status", "done"),
+                ("e-1-ev-new-title", "ประกาศผู้ชนะ"), ("e-2-measure", "M3"), ("e-2-origin", ""), ("e-2-status", ""),
+            ]
+        }
+        let html = Data("<html><script>alert(1)</script>".utf8)
+        let refused = try await postFile(
+            form, fields: fields(try hidden("sha", in: page.body)), field: "e-1-upload", file: ("a.pdf", html), origin: origin)
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("id=\"p-entry-1-upload\""))
+        #expect(!refused.body.contains("<script>alert"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.cycleReport, "nothing written")
+
+        let pdf = Data("%PDF-1.4\n%%EOF\n".utf8)
+        let saved = try await postFile(
+            form, fields: fields(try hidden("sha", in: page.body)), field: "e-1-upload", file: ("ประกาศ.pdf", pdf),
+            origin: origin)
+        #expect(saved.status == 200, "\(saved.body)")
+        #expect(FileManager.default.contents(atPath: year.appending(path: "files/ประกาศ.pdf").path) == pdf)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let changed = LineDiffProbe.changedLines(Self.cycleReport, text)
+        #expect(changed.removed.isEmpty, "\(text)")
+        #expect(changed.added == ["    evidence:", "      - title: ประกาศผู้ชนะ", "        file: files/ประกาศ.pdf"], "\(text)")
+        page = try await get(form)
+        #expect(page.body.contains("<code>files/ประกาศ.pdf</code>"))
     }
 }

@@ -85,7 +85,13 @@ extension EditorResponder {
         case .success(let data): current = data
         case .failure(let refusal): return refusal.answer
         }
-        let submission = ProgressSubmission(fields: post.fields, old: context.values, language: language)
+        let (fields, uploads) = reportUploads(post)
+        var submission = ProgressSubmission(fields: fields, old: context.values, language: language)
+        var written: [URL] = []
+        if submission.refusals.isEmpty {
+            let yearFolder = context.file.deletingLastPathComponent().deletingLastPathComponent()
+            written = storeReportUploads(uploads, into: &submission, yearFolder: yearFolder)
+        }
         guard submission.refusals.isEmpty else {
             return await reportPage(checked, year: year, name: name, notice: refusedNotice, submission: submission, status: 422)
         }
@@ -94,6 +100,6 @@ extension EditorResponder {
         let subject =
             th
             ? "\(agency) รายงานความก้าวหน้า \(name) ปีงบประมาณ \(year)" : "\(agency), progress report \(name), fiscal year \(year)"
-        return await write(edits, to: context.file, expected: current, extra: [], back: back, subject: subject)
+        return await write(edits, to: context.file, expected: current, extra: written, back: back, subject: subject)
     }
 }

@@ -23,7 +23,7 @@ struct ProgressPage {
     func body(notice: String) -> String {
         var shown: Set<String> = ["round", "date", "title", "entries"]
         for index in values.entries.indices {
-            for key in ["", "-measure", "-status", "-summary", "-outcome", "-evidence"] { shown.insert("entry-\(index)\(key)") }
+            for key in ["", "-measure", "-status", "-summary", "-outcome", "-evidence", "-upload"] { shown.insert("entry-\(index)\(key)") }
         }
         // As `oit check`: a report is dated within its year, a 12-month one up to 31 December after it.
         let last = CivilDate(year: fiscal.end.year, month: 12, day: 31) ?? fiscal.end
@@ -89,7 +89,7 @@ struct ProgressPage {
             <input type="hidden" name="\(name)ev-count" value="\(list.count)">
             \(rows.joined())\(fields.field("\(id)-ev-new-title", th ? "เพิ่มหลักฐาน: ชื่อ" : "Add evidence: title", "", name: name + "ev-new-title"))\
             \(fields.field("\(id)-ev-new-url", th ? "เพิ่มหลักฐาน: ที่อยู่เว็บ (URL)" : "Add evidence: web address (URL)", "", name: name + "ev-new-url"))\
-            \(fields.problemText("\(id)-evidence"))
+            \(fields.problemText("\(id)-evidence"))\(upload(id: id, name: name))
             """
     }
 }
