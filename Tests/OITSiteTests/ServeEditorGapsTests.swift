@@ -271,3 +271,79 @@ extension ServeTests {
         #expect(page.body.contains("<code>files/ประกาศ.pdf</code>"))
     }
 }
+
+/// Issue 21, the editor's gaps: a progress report's memo (บันทึกข้อความ) is edited in its form.
+extension ServeTests {
+    static let reportWithMemo =
+        cycleReport + """
+            memo:
+              office: สำนักปลัด
+              number: ลบ 123/45   # เลขหนังสือ
+              date: 2023-08-11
+              subject: รายงานผลการดำเนินการ
+              to: นายก
+              signatures:
+                - name: (นางสาวทดสอบ)
+                  position: นักวิเคราะห์นโยบายและแผน
+
+            """
+
+    @Test func aProgressReportsMemoIsEditedLineByLine() async throws {
+        let (fixture, server, origin) = try await startedCycleEditor([
+            "agencies/test/2566/measures.yaml": Self.cycleMeasures,
+            "agencies/test/2566/progress/12-month.yaml": Self.reportWithMemo,
+        ])
+        let form = server.address + "_edit/test/2566/progress/12-month/"
+        let file = fixture.content.appending(path: "agencies/test/2566/progress/12-month.yaml")
+        let page = try await get(form)
+        #expect(page.body.contains("name=\"memo-subject\" value=\"รายงานผลการดำเนินการ\""))
+        #expect(page.body.contains("name=\"memo-date\" value=\"11/08/2566\""), "the memo's date in the Buddhist Era")
+        #expect(page.body.contains("name=\"memo-sig-0-position\" value=\"นักวิเคราะห์นโยบายและแผน\""))
+        let token = try hidden("token", in: page.body)
+        let sha = try hidden("sha", in: page.body)
+        func fields(subject: String, to: String) -> [(String, String)] {
+            [
+                ("token", token), ("sha", sha), ("e-count", "3"), ("e-0-measure", "M1"), ("e-0-origin", "0"),
+                ("e-0-status", "in-progress"), ("e-0-summary", "เริ่มจัดทำคู่มือแล้ว"), ("e-1-measure", "M2"), ("e-1-origin", "1"),
+                ("e-1-status", "done"), ("e-2-measure", "M3"), ("e-2-origin", ""), ("e-2-status", ""), ("memo-shown", "1"),
+                ("memo-office", "สำนักปลัด"), ("memo-number", "ลบ 123/45"), ("memo-date", "11/8/2566"),
+                ("memo-subject", subject), ("memo-to", to), ("memo-body", ""), ("memo-sig-count", "1"),
+                ("memo-sig-0-name", "(นางสาวทดสอบ)"), ("memo-sig-0-position", "นักวิเคราะห์นโยบายและแผน"),
+            ]
+        }
+        let refused = try await post(form, fields: fields(subject: "รายงาน", to: ""), origin: origin)
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("id=\"p-memo-to\"") && refused.body.contains("aria-describedby=\"p-memo-to\""))
+        #expect(refused.body.contains("value=\"รายงาน\""), "the typed values kept")
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.reportWithMemo, "nothing written")
+
+        let saved = try await post(
+            form, fields: fields(subject: "รายงานผลรอบ 12 เดือน", to: "นายก") + [("memo-sig-new-name", "(นายสอง)")], origin: origin)
+        #expect(saved.status == 200, "\(saved.body)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let changed = LineDiffProbe.changedLines(Self.reportWithMemo, text)
+        #expect(changed.removed.contains("  subject: รายงานผลการดำเนินการ"), "\(text)")
+        #expect(changed.added.contains("  subject: รายงานผลรอบ 12 เดือน"), "\(text)")
+        #expect(changed.added.contains { $0.contains("name: (นายสอง)") }, "\(text)")
+        #expect(!changed.removed.contains { $0.contains("number:") || $0.contains("status:") }, "\(text)")
+    }
+
+    @Test func aMemoStartedInTheFormIsWrittenWhole() async throws {
+        let (fixture, server, origin) = try await startedCycleEditor([
+            "agencies/test/2566/measures.yaml": Self.cycleMeasures, "agencies/test/2566/progress/12-month.yaml": Self.cycleReport,
+        ])
+        let form = server.address + "_edit/test/2566/progress/12-month/"
+        let file = fixture.content.appending(path: "agencies/test/2566/progress/12-month.yaml")
+        let page = try await get(form)
+        // The page's own fields as it shows them (the memo's all empty), the statuses chosen, then the memo typed.
+        let fields =
+            try Self.formFields(page.body) + [
+                ("e-0-status", "in-progress"), ("e-1-status", "done"), ("memo-office", "สำนักปลัด"), ("memo-subject", "รายงาน"),
+                ("memo-to", "นายก"), ("memo-date", "16/10/2566"),
+            ]
+        let saved = try await post(form, fields: fields, origin: origin)
+        #expect(saved.status == 200, "\(saved.body)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == Self.cycleReport + "memo:\n  office: สำนักปลัด\n  date: 2023-10-16\n  subject: รายงาน\n  to: นายก\n", "\(text)")
+    }
+}
