@@ -182,7 +182,7 @@ extension ServeTests {
         let refused = try await postFile(
             form, fields: [("token", token), ("sha", try hidden("sha", in: page.body))], file: ("logo.svg", svg), origin: origin)
         #expect(refused.status == 422)
-        #expect(refused.body.contains("id=\"p-logo\"") && refused.body.contains("SVG"))
+        #expect(refused.body.contains("id=\"p-logo\"") && refused.body.contains("ไม่รับโลโก้แบบ SVG เพราะไฟล์ SVG ใส่สคริปต์ได้"))
         #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "logo.svg").path))
         #expect(try String(contentsOf: file, encoding: .utf8) == Fixture.agencyYAML, "nothing written")
 
