@@ -48,7 +48,8 @@ extension ServeTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == Self.markdownItem, "nothing written")
 
         let saved = try await post(
-            form, fields: [("token", token), ("sha", sha), ("unit", "กองคลัง"), ("body", "รายงานรอบ 6 เดือน\r\n\r\n- ข้อแรก\r\n- ข้อสอง")],
+            form,
+            fields: [("token", token), ("sha", sha), ("unit", "กองคลัง"), ("body", "รายงานรอบ 6 เดือน\r\n\r\n- ข้อแรก\r\n- ข้อสอง")],
             origin: origin)
         #expect(saved.status == 200, "\(saved.body)")
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -75,7 +76,8 @@ extension ServeTests {
         let saved = try await post(form, fields: fields + [("body", "บรรทัดใหม่\r\nบรรทัดที่สอง")], origin: origin)
         #expect(saved.status == 200, "\(saved.body)")
         let bytes = try #require(FileManager.default.contents(atPath: file.path))
-        let expected = crlf.components(separatedBy: "---\r\n")[0...1].joined(separator: "---\r\n") + "---\r\nบรรทัดใหม่\r\nบรรทัดที่สอง\r\n"
+        let expected =
+            crlf.components(separatedBy: "---\r\n")[0...1].joined(separator: "---\r\n") + "---\r\nบรรทัดใหม่\r\nบรรทัดที่สอง\r\n"
         #expect(String(decoding: bytes, as: UTF8.self) == expected)
     }
 }
@@ -161,7 +163,9 @@ extension ServeTests {
             ], origin: origin)
         #expect(moved.status == 200)
         let reordered = try String(contentsOf: file, encoding: .utf8)
-        #expect(reordered.contains("social:\n  - name: LINE\n    url: https://line.me/ti/p/test\n  - name: Facebook\n"), "\(reordered)")
+        #expect(
+            reordered.contains("social:\n  - name: LINE\n    url: https://line.me/ti/p/test\n  - name: Facebook\n"),
+            "\(reordered)")
         #expect(reordered.hasSuffix("digits: arabic   # เลขอารบิก\n"))
 
         let stale = try await post(form, fields: [("token", token), ("sha", sha), ("phone", "036-000000")], origin: origin)
@@ -318,7 +322,8 @@ extension ServeTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == Self.reportWithMemo, "nothing written")
 
         let saved = try await post(
-            form, fields: fields(subject: "รายงานผลรอบ 12 เดือน", to: "นายก") + [("memo-sig-new-name", "(นายสอง)")], origin: origin)
+            form, fields: fields(subject: "รายงานผลรอบ 12 เดือน", to: "นายก") + [("memo-sig-new-name", "(นายสอง)")], origin: origin
+        )
         #expect(saved.status == 200, "\(saved.body)")
         let text = try String(contentsOf: file, encoding: .utf8)
         let changed = LineDiffProbe.changedLines(Self.reportWithMemo, text)
@@ -344,6 +349,7 @@ extension ServeTests {
         let saved = try await post(form, fields: fields, origin: origin)
         #expect(saved.status == 200, "\(saved.body)")
         let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == Self.cycleReport + "memo:\n  office: สำนักปลัด\n  date: 2023-10-16\n  subject: รายงาน\n  to: นายก\n", "\(text)")
+        #expect(
+            text == Self.cycleReport + "memo:\n  office: สำนักปลัด\n  date: 2023-10-16\n  subject: รายงาน\n  to: นายก\n", "\(text)")
     }
 }

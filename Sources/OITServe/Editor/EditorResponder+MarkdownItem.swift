@@ -22,7 +22,8 @@ extension EditorResponder {
             }
             if let body {
                 guard let replaced = MarkdownItemFile.replacingBody(in: edited, with: body) else {
-                    throw YAMLEditError.refused(.unclosedFrontMatter, at: SourceLocation(file: SourceFile(path), line: 1, column: 1))
+                    throw YAMLEditError.refused(
+                        .unclosedFrontMatter, at: SourceLocation(file: SourceFile(path), line: 1, column: 1))
                 }
                 edited = replaced
             }

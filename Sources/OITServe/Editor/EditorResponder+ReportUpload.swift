@@ -47,7 +47,8 @@ extension EditorResponder {
                 let stored = try store.store(upload.file.data, named: upload.file.name)
                 let stem = URL(fileURLWithPath: stored.path).deletingPathExtension().lastPathComponent
                 if !entry.evidence.contains(where: { $0.file == stored.path }) {
-                    entry.evidence.append(ItemValues.Evidence(title: upload.title.isEmpty ? stem : upload.title, file: stored.path))
+                    entry.evidence.append(
+                        ItemValues.Evidence(title: upload.title.isEmpty ? stem : upload.title, file: stored.path))
                 }
                 submission.values.entries[upload.entry] = entry
                 if !stored.reused { written.append(yearFolder.appending(path: stored.path)) }

@@ -42,7 +42,8 @@ extension ProfileForm {
         var current = "<p>\(th ? "ยังไม่มีโลโก้" : "No logo yet")</p>\n"
         if !links.logo.isEmpty {
             let alt = th ? "โลโก้ของ\(name)" : "Logo of \(name)"
-            let image = href.map { "<img class=\"logo\" src=\"\(HTML.escape($0))\" alt=\"\(HTML.escape(alt))\" height=\"96\">\n" } ?? ""
+            let image =
+                href.map { "<img class=\"logo\" src=\"\(HTML.escape($0))\" alt=\"\(HTML.escape(alt))\" height=\"96\">\n" } ?? ""
             current = """
                 \(image)<p>\(th ? "ไฟล์" : "File"): <code>\(HTML.escape(links.logo))</code></p>
                 <input type="hidden" name="logo-current" value="\(HTML.escape(links.logo))">

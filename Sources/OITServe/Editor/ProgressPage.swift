@@ -25,7 +25,9 @@ struct ProgressPage {
     func body(notice: String) -> String {
         var shown = memoFieldIDs.union(["round", "date", "title", "entries"])
         for index in values.entries.indices {
-            for key in ["", "-measure", "-status", "-summary", "-outcome", "-evidence", "-upload"] { shown.insert("entry-\(index)\(key)") }
+            for key in ["", "-measure", "-status", "-summary", "-outcome", "-evidence", "-upload"] {
+                shown.insert("entry-\(index)\(key)")
+            }
         }
         // As `oit check`: a report is dated within its year, a 12-month one up to 31 December after it.
         let last = CivilDate(year: fiscal.end.year, month: 12, day: 31) ?? fiscal.end

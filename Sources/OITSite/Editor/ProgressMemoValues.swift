@@ -45,7 +45,8 @@ public struct ProgressMemoValues: Equatable, Sendable {
 
     /// The values posted (`memo-office`, `memo-sig-count`, `memo-sig-0-name`, `memo-sig-new-name`);
     /// a post without `memo-shown` keeps the memo. Refusals by field id (`memo-date`).
-    public func posted(_ fields: [String: [String]], language: Language) -> (memo: ProgressMemoValues, refusals: [String: String]) {
+    public func posted(_ fields: [String: [String]], language: Language) -> (memo: ProgressMemoValues, refusals: [String: String])
+    {
         guard fields["memo-shown"] != nil else { return (self, [:]) }
         var copy = self
         var refusals: [String: String] = [:]
