@@ -47,6 +47,11 @@ extension ServeTests {
         #expect(refused.body.contains("id=\"p-updated\""))
         #expect(try String(contentsOf: file, encoding: .utf8) == Self.markdownItem, "nothing written")
 
+        // The body posted back as shown (a browser's CRLF, no final newline) is no change.
+        let unchanged = try await post(
+            form, fields: [("token", token), ("sha", sha), ("body", "รายงานรอบ 6 เดือน\r\n\r\n- ข้อแรก")], origin: origin)
+        #expect(unchanged.body.contains("ไม่มีค่าที่เปลี่ยน"), "\(unchanged.body)")
+
         let saved = try await post(
             form,
             fields: [("token", token), ("sha", sha), ("unit", "กองคลัง"), ("body", "รายงานรอบ 6 เดือน\r\n\r\n- ข้อแรก\r\n- ข้อสอง")],

@@ -57,7 +57,9 @@ extension EditorResponder {
         let back = agencyHref(checked.slug) + "\(year)/\(code)/"
         let subject = th ? "\(context.name) ปีงบประมาณ \(year) ข้อ \(code)" : "\(context.name), fiscal year \(year), item \(code)"
         if context.isMarkdown {
-            let body = old.body == submission.values.body ? nil : post.fields["body"]?.last ?? ""
+            // The loader trims the body; the form's value ends in one newline: compare the text itself.
+            let same = old.body.trimmingSpacesAndNewlines() == submission.values.body.trimmingSpacesAndNewlines()
+            let body = same ? nil : post.fields["body"]?.last ?? ""
             return await writeMarkdownItem(
                 edits, body: body, to: context.file, expected: current, extra: written, back: back, subject: subject)
         }
