@@ -132,6 +132,8 @@ extension ServeTests {
         #expect(page.body.contains("name=\"social-0-url\" value=\"https://www.facebook.com/test\""))
         #expect(page.body.contains("name=\"social-count\" value=\"2\""))
         #expect(page.body.contains("value=\"social-down-0\"") && page.body.contains("value=\"social-up-1\""))
+        let firstButton = try #require(page.body.range(of: "<button type=\"submit\"")).upperBound
+        #expect(page.body[firstButton...].hasPrefix(" name=\"action\" value=\"save\""), "Enter in a text field saves")
         #expect(page.body.contains("name=\"logo\"") && page.body.contains("ยังไม่มีโลโก้"))
         let token = try hidden("token", in: page.body)
         let sha = try hidden("sha", in: page.body)

@@ -42,9 +42,8 @@ struct ProfileForm {
                 """
         }
         return """
-            <form method="post" action="\(HTML.escape(action))" enctype="multipart/form-data" novalidate>
-            <input type="hidden" name="token" value="\(HTML.escape(token))">
-            <input type="hidden" name="sha" value="\(HTML.escape(fileHash))">
+            \(EditorFields.style)<form method="post" action="\(HTML.escape(action))" enctype="multipart/form-data" novalidate>
+            \(EditorFields.head(token: token, fileHash: fileHash, language: language))\
             \(inputs.joined())\(socialHTML())\(logoHTML(href: logoHref))<p><button type="submit" class="primary">\(th ? "บันทึกข้อมูลหน่วยงาน" : "Save the profile")</button></p>
             </form>
 
