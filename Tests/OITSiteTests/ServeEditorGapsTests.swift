@@ -87,6 +87,16 @@ extension ServeTests {
     }
 }
 
+extension ServeTests {
+    @Test func theChecksProblemsInAMarkdownItemAreShownAtTheirFields() async throws {
+        let dated = Self.markdownItem.replacingOccurrences(of: "unit: สำนักปลัด\n", with: "unit: สำนักปลัด\nupdated: 2019-01-05\n")
+        let (fixture, server, _) = try await startedEditor(with: ["agencies/test/2566/items/o12.md": dated])
+        let page = try await get(server.address + "_edit/test/2566/o12/")
+        #expect(page.body.contains("id=\"p-updated\""), "the check's problem with the date beside the date")
+        withExtendedLifetime(fixture) {}
+    }
+}
+
 /// The body replacement on its own, without a server.
 @Suite struct MarkdownItemFileTests {
     @Test func theBodyIsReplacedAfterTheClosingMarkerOnly() {
