@@ -11,8 +11,8 @@ import OITRender
 public struct ProgressMemoValues: Equatable, Sendable {
     /// The text fields in the form's order, with their Thai and English labels (docs/CONTENT.md).
     public static let fields: [(key: String, thai: String, english: String)] = [
-        ("office", "ส่วนราชการ", "Office (ส่วนราชการ)"), ("number", "ที่", "Reference number (ที่)"),
-        ("date", "วันที่ (พ.ศ.)", "Date (B.E.)"), ("subject", "เรื่อง", "Subject (เรื่อง)"), ("to", "เรียน", "To (เรียน)"),
+        ("office", "ส่วนราชการ", "Office"), ("number", "ที่", "Reference number"),
+        ("date", "วันที่ (พ.ศ.)", "Date (B.E.)"), ("subject", "เรื่อง", "Subject"), ("to", "เรียน", "To"),
         ("body", "ข้อความ (Markdown)", "Text (Markdown)"),
     ]
     /// What the build requires of a memo.
