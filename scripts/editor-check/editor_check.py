@@ -4,7 +4,8 @@ Starts `oit serve` on a temporary copy of Content/, opens the editor, changes an
 date, ticks its elements, adds a link, uploads a PDF, saves, sees the preview page change, and
 asserts that the YAML diff touches only those lines. Then a keyboard-only pass (Tab reaches every
 field, every field has a label, an error is tied to its field by aria-describedby) and axe-core on
-every editor page at 390 and 1280 px. Screenshots of the editor at both widths go to the folder
+every editor page at 390 and 1280 px. Then the editor's gaps (an items/o12.md body, the profile's
+social links and logo, a progress entry's upload). Screenshots of the editor at both widths go to the folder
 given (PNG).
 
     editor_check.py OIT SCREENSHOT_FOLDER
@@ -215,6 +216,7 @@ def main() -> int:
             driver.save_screenshot(str(shots / f"refused-{width}.png"))
         results_and_analysis(runner, address, content)
         cycle_pass(driver, runner, address, content)
+        gaps_pass(driver, runner, address, content, temporary)
     finally:
         runner.quit()
         server.terminate()
@@ -266,6 +268,61 @@ def cycle_pass(driver, runner, address: str, content: Path) -> None:
     warned = driver.find_elements(By.ID, "p-date")
     check("report: a date after the year is saved, the check's warning beside it",
           diff == [diff[0], "+date: 2025-02-01"] and bool(warned) if diff else False, "\n".join(diff))
+
+
+def gaps_pass(driver, runner, address: str, content: Path, temporary: Path) -> None:
+    """The editor's gaps (issue 21): an item kept in items/oNN.md edited in the item form (its body
+    saved as typed, the rest of the file untouched), the profile's social links and logo, and a
+    progress entry's uploaded evidence; axe at both widths on the forms they add to."""
+    md_item = f"{address}_edit/klongkate/2566/o12/"
+    for width in (390, 1280):
+        runner.set_width(width)
+        for label, url in (("items/o12.md item", md_item), ("profile with a logo", f"{address}_edit/klongkate/")):
+            findings = runner.check(url, label, width)
+            check(f"axe at {width} px: {label}", not findings, "; ".join(f"{f.rule} {f.target}" for f in findings[:5]))
+    runner.set_width(1280)
+    item = content / "agencies" / "klongkate" / "2566" / "items" / "o12.md"
+    before = item.read_text(encoding="utf-8")
+    driver.get(md_item)
+    driver.find_element(By.ID, "f-body").send_keys(Keys.END, "\nบรรทัดจากตัวแก้ไข")
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    time.sleep(1)
+    diff = changed_lines(before, item.read_text(encoding="utf-8"))
+    check("items/o12.md: a line added to the body is the only change", diff == ["+บรรทัดจากตัวแก้ไข"], "\n".join(diff))
+
+    agency = content / "agencies" / AGENCY / "agency.yaml"
+    before = agency.read_text(encoding="utf-8")
+    png = temporary / "logo.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes.fromhex(
+        "0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001"
+        "0d0a2db40000000049454e44ae426082"))
+    driver.get(f"{address}_edit/{AGENCY}/")
+    driver.find_element(By.ID, "f-social-new-name").send_keys("LINE")
+    driver.find_element(By.ID, "f-social-new-url").send_keys("https://line.me/ti/p/wangmuang")
+    driver.find_element(By.ID, "f-logo").send_keys(str(png))
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    time.sleep(1)
+    after = agency.read_text(encoding="utf-8")
+    diff = changed_lines(before, after)
+    stray = [line for line in diff if not line[1:].strip().startswith(("social:", "- name:", "url:", "logo:"))]
+    check("profile: a new social link and a logo change only those lines", bool(diff) and not stray, "\n".join(diff))
+    logo = next((line.split(":", 1)[1].strip() for line in after.splitlines() if line.startswith("logo:")), "")
+    check("profile: the logo is in the agency folder and shown with its alt text",
+          bool(logo) and (agency.parent / logo).is_file() and 'class="logo"' in driver.page_source, logo)
+
+    folder = content / "agencies" / AGENCY / YEAR
+    report = sorted((folder / "progress").glob("*.yaml"))[0]
+    before = report.read_text(encoding="utf-8")
+    pdf = temporary / "ภาพกิจกรรม.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% progress evidence\n%%EOF\n")  # other bytes than the item's PDF, not reused
+    driver.get(f"{address}_edit/{AGENCY}/{YEAR}/progress/{report.stem}/")
+    driver.find_element(By.ID, "f-entry-0-upload").send_keys(str(pdf))
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    time.sleep(1)
+    diff = changed_lines(before, report.read_text(encoding="utf-8"))
+    check("report: an uploaded file is added to its entry's evidence",
+          any("file: files/ภาพกิจกรรม.pdf" in line for line in diff) and all(line.startswith("+") for line in diff),
+          "\n".join(diff))
 
 
 if __name__ == "__main__":

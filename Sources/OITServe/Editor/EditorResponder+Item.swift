@@ -7,7 +7,7 @@ import OITSite
 
 extension EditorResponder {
     /// What an item's form is made from: the item as the year is assessed on it, its entry, and
-    /// the file the entry is written in.
+    /// the file the entry is written in (`year.yaml`, or the item's own `items/oNN.md`).
     struct ItemContext {
         var item: FrameworkItem
         var framework: Framework
@@ -15,13 +15,25 @@ extension EditorResponder {
         var file: URL
         var name: String
         var failures: [ItemFailure]
+
+        /// Whether the entry is kept in `items/oNN.md` (front matter and a Markdown body).
+        var isMarkdown: Bool { file.pathExtension == "md" }
+        /// The year's folder, which uploads and evidence `file:` paths are relative to.
+        var yearFolder: URL {
+            isMarkdown ? file.deletingLastPathComponent().deletingLastPathComponent() : file.deletingLastPathComponent()
+        }
     }
 
     func itemContext(_ checked: EditorContent.Checked, year: Int, code: String) -> ItemContext? {
         guard let agencyYear = checked.agency?.year(year), let assessment = checked.assessment.year(year, of: checked.slug),
             let item = assessment.items.first(where: { $0.code == code }),
-            let file = content.file(["agencies", checked.slug, String(year), "year.yaml"])
+            var file = content.file(["agencies", checked.slug, String(year), "year.yaml"])
         else { return nil }
+        if let entry = agencyYear.entries[code], entry.code.location.file.path.hasSuffix(".md") {
+            // The loader names an item file after its code, so the entry's file is items/<code>.md.
+            guard let own = content.file(["agencies", checked.slug, String(year), "items", code + ".md"]) else { return nil }
+            file = own
+        }
         let failures = assessment.oit?.verdicts.first { $0.code == code }?.failures ?? []
         return ItemContext(
             item: item, framework: assessment.framework, entry: agencyYear.entries[code], file: file,
@@ -44,15 +56,6 @@ extension EditorResponder {
                 EditorPage.Crumb(label: code, href: nil),
             ]
         let title = "\(code) \(context.item.title)"
-        if let entry = context.entry, entry.code.location.file.path.hasSuffix(".md") {
-            let text =
-                th
-                ? "ข้อนี้เขียนไว้ในไฟล์ \(entry.code.location.file) ตัวแก้ไขนี้ยังแก้ได้เฉพาะข้อใน year.yaml"
-                : "This item is written in \(entry.code.location.file); the editor edits only items in year.yaml so far."
-            return .page(
-                EditorPage.html(
-                    fonts: fontSlug, title: title, crumbs: trail, body: "<p>\(HTML.escape(text))</p>\n", language: language))
-        }
         let data = FileManager.default.contents(atPath: context.file.path) ?? Data()
         let text = String(decoding: data, as: UTF8.self)
         let hash = SHA256.hex(data)
@@ -77,12 +80,19 @@ extension EditorResponder {
             status: status)
     }
 
-    /// The build's problems in the item's lines of `year.yaml`, by the field they belong to.
+    /// The build's problems in the item's lines of `year.yaml` (or in its own `.md` file), by the
+    /// field they belong to.
     func fieldProblems(_ diagnostics: Diagnostics, text: String, file: URL, code: String) -> [String: [String]] {
-        let locator = FieldLocator(text: text, file: content.sourcePath(file), code: code)
+        let path = content.sourcePath(file)
+        let locate: (SourceLocation?) -> String?
+        if file.pathExtension == "md" {
+            locate = FrontMatterFieldLocator(text: text, file: path).field(for:)
+        } else {
+            locate = FieldLocator(text: text, file: path, code: code).field(for:)
+        }
         var problems: [String: [String]] = [:]
         for diagnostic in diagnostics.sorted where diagnostic.severity != .note {
-            guard let field = locator.field(for: diagnostic.location) else { continue }
+            guard let field = locate(diagnostic.location) else { continue }
             problems[field, default: []].append(line(for: diagnostic))
         }
         return problems

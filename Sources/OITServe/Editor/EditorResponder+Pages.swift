@@ -14,7 +14,7 @@ extension EditorResponder {
     ///   - status: 422 for a refused save.
     func agencyPage(
         _ checked: EditorContent.Checked, notice: String, problems: [String: [String]] = [:], submitted: ProfileValues? = nil,
-        newYearProblem: String? = nil, status: Int = 200
+        submittedLinks: ProfileLinks? = nil, newYearProblem: String? = nil, status: Int = 200
     ) async -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         let years = (checked.agency?.years ?? []).map(\.year).sorted().map { year -> String in
@@ -35,8 +35,10 @@ extension EditorResponder {
         let data = file.flatMap { FileManager.default.contents(atPath: $0.path) } ?? Data()
         let hash = SHA256.hex(data)
         await snapshots.keep(String(decoding: data, as: UTF8.self), hash: hash)
-        let profile = ProfileForm(profile: checked.agency?.profile, problems: problems, language: language, values: submitted)
-        let form = profile.html(action: agencyHref(checked.slug), token: guardian.token, fileHash: hash)
+        let profile = ProfileForm(
+            profile: checked.agency?.profile, problems: problems, language: language, values: submitted, links: submittedLinks)
+        let logo = checked.agency?.profile.logo.map { "/" + Route.agencyFile($0).href(inAgency: checked.slug) }
+        let form = profile.html(action: agencyHref(checked.slug), token: guardian.token, fileHash: hash, logoHref: logo)
         let body = """
             \(notice)\(problemList(checked.diagnostics, file: file))<h2>\(th ? "ปีงบประมาณ" : "Fiscal years")</h2>
             <ul>\(years.joined())</ul>

@@ -35,7 +35,7 @@ extension EditorResponder {
 
     func reportPage(
         _ checked: EditorContent.Checked, year: Int, name: String, notice: String, submission: ProgressSubmission? = nil,
-        status: Int = 200
+        memo: ProgressMemoValues? = nil, status: Int = 200
     ) async -> EditorAnswer {
         let trail = yearTrail(
             checked, year: year,
@@ -63,7 +63,8 @@ extension EditorResponder {
         let page = ProgressPage(
             values: submission?.values ?? context.values, titles: context.titles,
             fields: FormFields(problems: problems, language: language), token: guardian.token, fileHash: hash,
-            action: agencyHref(checked.slug) + "\(year)/progress/\(name)/", fiscal: FiscalYear(year))
+            action: agencyHref(checked.slug) + "\(year)/progress/\(name)/", fiscal: FiscalYear(year),
+            memo: memo ?? ProgressMemoValues(context.report.memo))
         let preview = "/" + Route.progress(year: year, report: name).href(inAgency: checked.slug)
         let link =
             "<p><a href=\"\(HTML.escape(preview))\">\(th ? "ดูหน้านี้ในตัวอย่างเว็บไซต์" : "See this page in the preview")</a></p>\n"
@@ -85,15 +86,25 @@ extension EditorResponder {
         case .success(let data): current = data
         case .failure(let refusal): return refusal.answer
         }
-        let submission = ProgressSubmission(fields: post.fields, old: context.values, language: language)
-        guard submission.refusals.isEmpty else {
-            return await reportPage(checked, year: year, name: name, notice: refusedNotice, submission: submission, status: 422)
+        let (fields, uploads) = reportUploads(post)
+        var submission = ProgressSubmission(fields: fields, old: context.values, language: language)
+        var written: [URL] = []
+        if submission.refusals.isEmpty {
+            let yearFolder = context.file.deletingLastPathComponent().deletingLastPathComponent()
+            written = storeReportUploads(uploads, into: &submission, yearFolder: yearFolder)
         }
-        let edits = ProgressEdits.edits(from: context.values, to: submission.values)
+        let oldMemo = ProgressMemoValues(context.report.memo)
+        let memo = oldMemo.posted(post.fields, language: language)
+        submission.refusals.merge(memo.refusals) { first, _ in first }
+        guard submission.refusals.isEmpty else {
+            return await reportPage(
+                checked, year: year, name: name, notice: refusedNotice, submission: submission, memo: memo.memo, status: 422)
+        }
+        let edits = ProgressEdits.edits(from: context.values, to: submission.values) + oldMemo.edits(to: memo.memo)
         let agency = checked.agency?.profile.name ?? checked.slug
         let subject =
             th
             ? "\(agency) รายงานความก้าวหน้า \(name) ปีงบประมาณ \(year)" : "\(agency), progress report \(name), fiscal year \(year)"
-        return await write(edits, to: context.file, expected: current, extra: [], back: back, subject: subject)
+        return await write(edits, to: context.file, expected: current, extra: written, back: back, subject: subject)
     }
 }

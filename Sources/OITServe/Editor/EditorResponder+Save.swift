@@ -17,9 +17,6 @@ extension EditorResponder {
     /// fixed, as it does for any edit.
     func saveItem(_ checked: EditorContent.Checked, year: Int, code: String, _ post: PostedForm) async -> EditorAnswer {
         guard let context = itemContext(checked, year: year, code: code) else { return notFound() }
-        if let entry = context.entry, entry.code.location.file.path.hasSuffix(".md") {
-            return .text(409, "409 item is in a Markdown file")
-        }
         if let preview = previewField(post) {
             // A preview saves nothing: the form again as typed, with the body rendered below it.
             let old = ItemValues(context.entry, elementCount: context.item.elements.count)
@@ -38,7 +35,7 @@ extension EditorResponder {
         var submission = ItemSubmission(fields: post.fields, old: old, language: language, hasUpload: upload != nil)
         var written: [URL] = []
         if submission.refusals.isEmpty, let upload {
-            let store = UploadStore(yearFolder: context.file.deletingLastPathComponent(), limit: settings.maxUpload)
+            let store = UploadStore(yearFolder: context.yearFolder, limit: settings.maxUpload)
             do {
                 let stored = try store.store(upload.data, named: upload.name)
                 let typed = (post.fields["ev-new-title"]?.last ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -46,7 +43,7 @@ extension EditorResponder {
                 if !submission.values.evidence.contains(where: { $0.file == stored.path }) {
                     submission.values.evidence.append(ItemValues.Evidence(title: typed.isEmpty ? stem : typed, file: stored.path))
                 }
-                if !stored.reused { written.append(context.file.deletingLastPathComponent().appending(path: stored.path)) }
+                if !stored.reused { written.append(context.yearFolder.appending(path: stored.path)) }
             } catch {
                 submission.refusals["upload"] = error.text(in: language)
             }
@@ -59,6 +56,13 @@ extension EditorResponder {
         let edits = ItemEdits.edits(from: old, to: submission.values, code: code, elementCount: context.item.elements.count)
         let back = agencyHref(checked.slug) + "\(year)/\(code)/"
         let subject = th ? "\(context.name) ปีงบประมาณ \(year) ข้อ \(code)" : "\(context.name), fiscal year \(year), item \(code)"
+        if context.isMarkdown {
+            // The loader trims the body; the form's value ends in one newline: compare the text itself.
+            let same = old.body.trimmingSpacesAndNewlines() == submission.values.body.trimmingSpacesAndNewlines()
+            let body = same ? nil : post.fields["body"]?.last ?? ""
+            return await writeMarkdownItem(
+                edits, body: body, to: context.file, expected: current, extra: written, back: back, subject: subject)
+        }
         return await write(edits, to: context.file, expected: current, extra: written, back: back, subject: subject)
     }
 
@@ -112,10 +116,21 @@ extension EditorResponder {
         -> EditorAnswer
     {
         guard !edits.isEmpty else { return .redirect(back + (extra.isEmpty ? "?saved=0" : "?saved=1")) }
+        let path = content.sourcePath(file)
+        return await write(to: file, expected: expected, extra: extra, back: back, subject: subject) { text in
+            try YAMLTextEditor.apply(edits, to: text, order: YAMLKeyOrder.forFile(file), file: path)
+        }
+    }
+
+    /// Writes `edit` of the file as it was read unless it changed meanwhile (409), commits with
+    /// `--commit`, and redirects to the form; a refused edit answers 422 and writes nothing.
+    func write(
+        to file: URL, expected: Data, extra: [URL], back: String, subject: String, edit: (String) throws -> String
+    ) async -> EditorAnswer {
         let text = String(decoding: expected, as: UTF8.self)
         let path = content.sourcePath(file)
         do {
-            let edited = try YAMLTextEditor.apply(edits, to: text, order: YAMLKeyOrder.forFile(file), file: path)
+            let edited = try edit(text)
             try ContentFileSave.write(edited, to: file, expected: expected)
         } catch YAMLEditError.changedOnDisk(let current) {
             return conflict(before: text, now: String(decoding: current, as: UTF8.self), back: back)

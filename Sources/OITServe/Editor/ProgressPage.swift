@@ -17,13 +17,17 @@ struct ProgressPage {
     var action: String
     /// The fiscal year, whose days the report's date should fall on (the check warns otherwise).
     var fiscal: FiscalYear
+    /// The report's `memo:` (its บันทึกข้อความ), edited below the entries (`ProgressPage+Memo`).
+    var memo = ProgressMemoValues(nil)
 
     var th: Bool { fields.language == .thai }
 
     func body(notice: String) -> String {
-        var shown: Set<String> = ["round", "date", "title", "entries"]
+        var shown = memoFieldIDs.union(["round", "date", "title", "entries"])
         for index in values.entries.indices {
-            for key in ["", "-measure", "-status", "-summary", "-outcome", "-evidence"] { shown.insert("entry-\(index)\(key)") }
+            for key in ["", "-measure", "-status", "-summary", "-outcome", "-evidence", "-upload"] {
+                shown.insert("entry-\(index)\(key)")
+            }
         }
         // As `oit check`: a report is dated within its year, a 12-month one up to 31 December after it.
         let last = CivilDate(year: fiscal.end.year, month: 12, day: 31) ?? fiscal.end
@@ -41,7 +45,7 @@ struct ProgressPage {
             \(fields.field("title", th ? "ชื่อรายงาน (ไม่บังคับ)" : "Title (optional)", values.title))\
             <input type="hidden" name="e-count" value="\(values.entries.count)">
             <h2>\(th ? "ผลการดำเนินการตามมาตรการ" : "Progress of the measures")</h2>
-            \(values.entries.enumerated().map { entry($0.element, at: $0.offset) }.joined())\
+            \(values.entries.enumerated().map { entry($0.element, at: $0.offset) }.joined())\(memoHTML())\
             <p>\(fields.button("save", th ? "บันทึกรายงาน" : "Save the report", primary: true))</p>
             </form>
 
@@ -89,7 +93,7 @@ struct ProgressPage {
             <input type="hidden" name="\(name)ev-count" value="\(list.count)">
             \(rows.joined())\(fields.field("\(id)-ev-new-title", th ? "เพิ่มหลักฐาน: ชื่อ" : "Add evidence: title", "", name: name + "ev-new-title"))\
             \(fields.field("\(id)-ev-new-url", th ? "เพิ่มหลักฐาน: ที่อยู่เว็บ (URL)" : "Add evidence: web address (URL)", "", name: name + "ev-new-url"))\
-            \(fields.problemText("\(id)-evidence"))
+            \(fields.problemText("\(id)-evidence"))\(upload(id: id, name: name))
             """
     }
 }

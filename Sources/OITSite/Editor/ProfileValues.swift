@@ -4,7 +4,7 @@ import OITModel
 import OITRender
 
 /// The agency profile's text fields (`agency.yaml`) as the editor's form shows them, with the
-/// edits for the ones that changed. Lists (`social:`) and files (`logo:`) are left to the file.
+/// edits for the ones that changed. The list and file fields (`social:`, `logo:`) are `ProfileLinks`.
 public struct ProfileValues: Equatable, Sendable {
     /// The keys in the form's order, with their Thai and English labels; `name`, `province`,
     /// `website` and `base_url` are required by the build.
