@@ -14,8 +14,9 @@ table and the goals; writes every run to a CSV file.
 Environment: AGENCIES ("100 500 1000"), RUNS (3), SEED (1), BENCH_OUT (bench-out),
 BENCH_WORK (a new temporary folder), BENCH_FS (disk: the runs write to the work folder; fresh: to
 a new file system, see FreshFilesystem), BENCH_KEEP (1 keeps the work folder, without a fresh
-file system), BENCH_SETTLE (65: seconds to wait after deleting, see settle()), BENCH_ENFORCE (1
-exits non-zero when a goal is missed), OIT (.build/release/oit), HUGO (hugo).
+file system), BENCH_EDITOR (0 leaves out the editor save), BENCH_SETTLE (65: seconds to wait
+after deleting, see settle()), BENCH_ENFORCE (1 exits non-zero when a goal is missed), OIT
+(.build/release/oit), HUGO (hugo).
 """
 import csv
 import datetime as dt
@@ -151,7 +152,10 @@ def bench(n, work, writer):
             log(f"  oit {kind} rebuild {run}: {row['wall']:.3f} s wall")
     open(year, "w", encoding="utf-8").write(original)
 
-    # A save in the editor of `oit serve` until the preview page shows it (editor-save.py).
+    # A save in the editor of `oit serve` until the preview page shows it (editor-save.py); BENCH_EDITOR=0
+    # leaves it out (an oit older than the editor).
+    if os.environ.get("BENCH_EDITOR", "1") == "0":
+        return outputs + [reference, hugo_source, content]
     saves = subprocess.run([sys.executable, os.path.join(HERE, "editor-save.py"), OIT, content, str(RUNS)],
                            capture_output=True, text=True, check=True)
     for run, seconds in enumerate(saves.stdout.split(), start=1):
