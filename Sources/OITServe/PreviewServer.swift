@@ -120,7 +120,8 @@ public final class PreviewServer: Sendable {
         while !Task.isCancelled {
             try await Task.sleep(nanoseconds: Self.requestInterval)
             if await rebuilds.take() {
-                seen = watcher.fingerprint()
+                // No walk of the folders first: the poll finds the editor's write afterwards and
+                // builds again, which renders nothing and so reloads no page.
                 await build(baseURL: baseURL, first: false)
                 continue
             }
@@ -151,7 +152,9 @@ public final class PreviewServer: Sendable {
             DispatchQueue.global().async { continuation.resume(returning: SiteBuilder(options: buildOptions).build()) }
         }
         if outcome.wrote {
-            await state.succeeded()
+            // A build that rendered no agency and wrote no file changed nothing a page shows.
+            let changed = outcome.summary.map { $0.agenciesRendered > 0 || $0.filesWritten > 0 } ?? true
+            await state.succeeded(changed: changed)
         } else {
             await state.failed(errorText(outcome.diagnostics))
         }

@@ -17,7 +17,10 @@ actor PreviewState {
         baseURL = address
     }
 
-    func succeeded() {
+    /// A good build; `changed` false when it rendered and wrote nothing, which then reloads no
+    /// page (unless the build before failed: its errors must go).
+    func succeeded(changed: Bool = true) {
+        guard changed || error != nil || version == 0 else { return }
         version += 1
         error = nil
     }

@@ -30,7 +30,7 @@ struct ItemPage {
             <input type="hidden" name="sha" value="\(HTML.escape(fileHash))">
             <button type="submit" name="action" value="save" class="default" tabindex="-1" aria-hidden="true">\
             \(th ? "บันทึก" : "Save")</button>
-            \(status(values.status))\(dates(values))\(field("unit", th ? "หน่วยงานที่รับผิดชอบ" : "Responsible unit", values.unit))\
+            \(definition(values))\(status(values.status))\(dates(values))\(field("unit", th ? "หน่วยงานที่รับผิดชอบ" : "Responsible unit", values.unit))\
             \(elements(values))\(area("summary", th ? "สรุป" : "Summary", values.summary, rows: 3))\
             \(evidence(values.evidence))\(field("reason", th ? "เหตุผล (เมื่อไม่เกี่ยวข้อง)" : "Reason (when not applicable)", values.reason))\
             \(area("body", th ? "รายละเอียด (Markdown)" : "Details (Markdown)", values.body, rows: 10))
@@ -45,6 +45,7 @@ struct ItemPage {
     private func general() -> String {
         let fields: Set<String> = [
             "status", "updated", "covers", "unit", "elements", "summary", "reason", "body", "evidence-new", "upload",
+            "def-title", "def-group", "def-elements",
         ]
         let other = problems.filter { !fields.contains($0.key) && !$0.key.hasPrefix("evidence-") }
         guard !other.isEmpty else { return "" }
@@ -97,6 +98,24 @@ struct ItemPage {
             <label for="f-\(id)">\(HTML.escape(label))</label>
             \(hintText)<input type="text" id="f-\(id)" name="\(name ?? id)" value="\(HTML.escape(value))"\(described(id, hint: hint != nil))>
             \(problemText(id))
+            """
+    }
+
+    /// `title:`, `group:` and element texts, for an item the round's framework does not describe.
+    private func definition(_ values: ItemValues) -> String {
+        guard form.definesItem else { return "" }
+        let legend = th ? "ข้อที่กรอบการประเมินของรอบนี้ยังไม่มี" : "An item this round's framework does not describe"
+        let hint =
+            th
+            ? "ถ้ากรอบยังไม่มีข้อนี้หรือเขียนต่างจากคู่มือ ให้กรอกตามคู่มือของรอบนี้: ค่าที่กรอกใช้แทนของกรอบ"
+            : "When the framework lacks this item or words it differently, fill these in from this round's manual: they replace the framework's."
+        return """
+            <fieldset><legend>\(legend)</legend><p class="hint">\(HTML.escape(hint))</p>
+            \(field("def-title", th ? "ชื่อข้อ (title)" : "Title", values.definitionTitle))\
+            \(field("def-group", th ? "ตัวชี้วัดย่อย (group)" : "Sub-indicator (group)", values.definitionGroup))\
+            \(area("def-elements", th ? "องค์ประกอบด้านข้อมูล หนึ่งบรรทัดต่อหนึ่งข้อ (elements)" : "Required elements, one per line", values.definitionElements, rows: 4))
+            </fieldset>
+
             """
     }
 

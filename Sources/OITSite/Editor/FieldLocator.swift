@@ -28,7 +28,7 @@ public struct FieldLocator: Sendable {
         guard case .mapping(let pairs) = entry.value.value else { return }
         for pair in pairs {
             guard let key = pair.key.scalar else { continue }
-            starts.append((pair.key.location.line, key == "elements" ? "elements" : key))
+            starts.append((pair.key.location.line, Self.fieldID(of: key)))
             if key == "evidence", case .sequence(let list) = pair.value.value {
                 for (index, node) in list.enumerated() { starts.append((node.location.line, "evidence-\(index)")) }
             }
@@ -41,6 +41,15 @@ public struct FieldLocator: Sendable {
     public func field(for location: SourceLocation?) -> String? {
         guard let location, location.file.path == file, let lines, lines.contains(location.line) else { return nil }
         return starts.last { $0.line <= location.line }?.field ?? "item"
+    }
+
+    /// The form's id of an entry's key: the item's own title and group have `def-` ids, as the
+    /// form's other fields have the key's name.
+    static func fieldID(of key: String) -> String {
+        switch key {
+        case "title", "group": return "def-" + key
+        default: return key
+        }
     }
 
     private static func value(of key: String, in node: YAMLNode) -> YAMLNode? {

@@ -27,7 +27,14 @@ public enum ItemEdits {
             text("summary", old.summary, new.summary), text("reason", old.reason, new.reason),
             text("body", old.body, new.body),
         ].compactMap { $0 }
-        if old.elements != new.elements, !old.elementsAreTexts {
+        edits += [
+            text("title", old.definitionTitle, new.definitionTitle), text("group", old.definitionGroup, new.definitionGroup),
+        ].compactMap { $0 }
+        let texts = new.definitionElementList
+        if old.definitionElementList != texts {
+            // Element texts replace the ticked numbers: the item's elements are then these, all shown.
+            edits.append(YAMLEdit(path: path("elements"), value: texts.isEmpty ? .remove : .sequence(texts.map { .scalar($0) })))
+        } else if old.elements != new.elements, !old.elementsAreTexts {
             edits.append(YAMLEdit(path: path("elements"), value: elements(new.elements, count: elementCount)))
         }
         if old.evidence != new.evidence {

@@ -23,6 +23,9 @@ public struct ItemForm: Sendable {
     public var allowed: ClosedRange<CivilDate>?
     /// True for an item whose page shows the year's own analysis or progress (o42, o43 in 2566).
     public var holdsContent: Bool
+    /// Whether the form offers `title:`, `group:` and `elements:` as texts: for a round the framework
+    /// knows only in part, an item it does not list, or an entry that already says them.
+    public var definesItem: Bool
     public var values: ItemValues
 
     /// - Parameters:
@@ -47,6 +50,8 @@ public struct ItemForm: Sendable {
         allowed = item.periodStated && item.period == .inYear ? fiscal.start...fiscal.end : nil
         holdsContent = item.holds != nil
         values = ItemValues(entry, elementCount: item.elements.count)
+        definesItem =
+            framework.partial || framework.items.allSatisfy { $0.code != item.code } || !(entry?.definition.isEmpty ?? true)
     }
 
     /// The status choices in the form's order, each with its label in `language`.

@@ -44,6 +44,13 @@ public struct ItemSubmission: Sendable {
                     : "write the period as fiscal years, e.g. 2566 or 2566-2570"
             }
         }
+        if let title = one("def-title") { values.definitionTitle = title.trimmingSpacesAndNewlines() }
+        if let group = one("def-group") { values.definitionGroup = group.trimmingSpacesAndNewlines() }
+        if let texts = one("def-elements") {
+            // Browsers post a textarea's lines with CRLF; one element per non-empty line.
+            values.definitionElements = texts.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces() }
+                .filter { !$0.isEmpty }.joined(separator: "\n")
+        }
         for key in ["unit", "summary", "reason"] {
             guard let text = one(key) else { continue }
             let trimmed = text.trimmingSpacesAndNewlines()

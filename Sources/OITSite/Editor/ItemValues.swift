@@ -33,6 +33,11 @@ public struct ItemValues: Equatable, Sendable {
     public var elementsAreTexts = false
     public var evidence: [Evidence] = []
     public var body: String = ""
+    /// What the entry says of the item itself (`title:`, `group:`, `elements:` as texts, one per
+    /// line here), for a round whose framework does not list the item or words it differently.
+    public var definitionTitle: String = ""
+    public var definitionGroup: String = ""
+    public var definitionElements: String = ""
 
     public init() {}
 
@@ -57,6 +62,14 @@ public struct ItemValues: Equatable, Sendable {
             }
         }
         body = entry.body ?? ""
+        definitionTitle = entry.definition.title?.value ?? ""
+        definitionGroup = entry.definition.group?.value ?? ""
+        definitionElements = entry.definition.elements?.joined(separator: "\n") ?? ""
+    }
+
+    /// The element texts typed for an item the framework does not describe, one per line.
+    public var definitionElementList: [String] {
+        definitionElements.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// A period as the content writes it: fiscal years (`2566-2570`) or ISO dates (`a..b`).
