@@ -112,26 +112,38 @@ public final class PreviewServer: Sendable {
 
     /// Builds once, then again whenever the watched folders change (polled every half second and
     /// built after a pause that lets an editor finish saving) or the editor asks for it (at once).
+    /// The poll runs beside the builds, so that a walk of the folders never delays a save's build.
     private func watch(baseURL: String) async throws {
         await state.serving(at: baseURL)
-        var seen = watcher.fingerprint()
+        let seen = watcher.fingerprint()
         await build(baseURL: baseURL, first: true)
-        var sincePoll: UInt64 = 0
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.pollFolders(seen: seen) }
+            group.addTask { try await self.buildWhenAsked(baseURL: baseURL) }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Walks the watched folders every half second; a change asks for a build once it has settled.
+    /// It also finds the editor's own saves, after their build: that build renders nothing again
+    /// and so reloads no page.
+    private func pollFolders(seen first: Int) async throws {
+        var seen = first
         while !Task.isCancelled {
-            try await Task.sleep(nanoseconds: Self.requestInterval)
-            if await rebuilds.take() {
-                // No walk of the folders first: the poll finds the editor's write afterwards and
-                // builds again, which renders nothing and so reloads no page.
-                await build(baseURL: baseURL, first: false)
-                continue
-            }
-            sincePoll += Self.requestInterval
-            guard sincePoll >= Self.pollInterval else { continue }
-            sincePoll = 0
+            try await Task.sleep(nanoseconds: Self.pollInterval)
             guard watcher.fingerprint() != seen else { continue }
             try await Task.sleep(nanoseconds: Self.settleInterval)
             seen = watcher.fingerprint()
-            await build(baseURL: baseURL, first: false)
+            await rebuilds.request()
+        }
+    }
+
+    /// Builds whenever a build was asked for, by the poll of the folders or by the editor.
+    private func buildWhenAsked(baseURL: String) async throws {
+        while !Task.isCancelled {
+            try await Task.sleep(nanoseconds: Self.requestInterval)
+            if await rebuilds.take() { await build(baseURL: baseURL, first: false) }
         }
     }
 

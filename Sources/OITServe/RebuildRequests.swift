@@ -1,6 +1,6 @@
-/// Rebuilds the editor asks for after it wrote a file. The editor knows its write is complete, so
-/// the preview builds at once instead of waiting for the next poll of the folders and the pause
-/// that lets a text editor finish saving.
+/// Rebuilds asked for: by the poll of the folders once a change has settled, and by the editor
+/// after it wrote a file. The editor knows its write is complete, so its save is built at once,
+/// without waiting for the next poll and the pause that lets a text editor finish saving.
 actor RebuildRequests {
     private var pending = false
 

@@ -157,7 +157,7 @@ def bench(n, work, writer):
     if os.environ.get("BENCH_EDITOR", "1") == "0":
         return outputs + [reference, hugo_source, content]
     saves = subprocess.run([sys.executable, os.path.join(HERE, "editor-save.py"), OIT, content, str(RUNS)],
-                           capture_output=True, text=True, check=True)
+                           stdout=subprocess.PIPE, text=True, check=True)
     for run, seconds in enumerate(saves.stdout.split(), start=1):
         row = dict(agencies=n, pages=pages, tool="oit", kind="editor-save", run=run, wall=float(seconds),
                    user=0, sys=0, peak_kib=0, load=open("/proc/loadavg").read().split()[0])
