@@ -19,19 +19,13 @@ struct EditorFields {
 
     var th: Bool { language == .thai }
 
-    /// The ids an input is described by: its hint and its problems.
-    func described(_ id: String, hint: Bool = false) -> String {
-        var ids: [String] = []
-        if hint { ids.append("h-\(id)") }
-        if problems[id] != nil { ids.append("p-\(id)") }
-        guard !ids.isEmpty else { return "" }
-        return " aria-describedby=\"\(ids.joined(separator: " "))\"" + (problems[id] != nil ? " aria-invalid=\"true\"" : "")
-    }
+    /// The plain inputs, shared with the measures and progress forms.
+    private var plain: FormFields { FormFields(problems: problems, language: language) }
 
-    func problemText(_ id: String) -> String {
-        guard let list = problems[id] else { return "" }
-        return "<p class=\"problem\" id=\"p-\(HTML.escape(id))\">\(list.map(HTML.escape).joined(separator: "<br>"))</p>\n"
-    }
+    /// The ids an input is described by: its hint and its problems.
+    func described(_ id: String, hint: Bool = false) -> String { plain.described(id, hint: hint) }
+
+    func problemText(_ id: String) -> String { plain.problemText(id) }
 
     /// A one-line input; `decimal` asks a phone for its number keyboard.
     func input(_ id: String, _ label: String, _ value: String, hint: String? = nil, decimal: Bool = false) -> String {
@@ -47,13 +41,7 @@ struct EditorFields {
 
     /// A plain textarea (not Markdown).
     func area(_ id: String, _ label: String, _ value: String, rows: Int, hint: String? = nil) -> String {
-        let hintText = hint.map { "<p class=\"hint\" id=\"h-\(HTML.escape(id))\">\(HTML.escape($0))</p>\n" } ?? ""
-        return """
-            <label for="f-\(HTML.escape(id))">\(HTML.escape(label))</label>
-            \(hintText)<textarea id="f-\(HTML.escape(id))" name="\(HTML.escape(id))" rows="\(rows)"\
-            \(described(id, hint: hint != nil))>\(HTML.escape(value))</textarea>
-            \(problemText(id))
-            """
+        plain.area(id, label, value, rows: rows, hint: hint)
     }
 
     /// A Markdown textarea, its preview button, and the preview when it was asked for.

@@ -10,16 +10,16 @@ import OITRender
 
 /// A folder's entries read with `readdir` from an open directory, for the walks that must not pay
 /// for FileManager (the fingerprint walk, the output's agency folders).
-enum FolderEntries {
+package enum FolderEntries {
     #if canImport(Darwin)
-        typealias Directory = UnsafeMutablePointer<DIR>
+        package typealias Directory = UnsafeMutablePointer<DIR>
     #else
-        typealias Directory = OpaquePointer
+        package typealias Directory = OpaquePointer
     #endif
 
     /// Calls `body` with each entry's name and type (`d_type`, which may be `DT_UNKNOWN`), without
     /// "." and "..", in the order the file system lists them.
-    static func forEach(in directory: Directory, _ body: (_ name: String, _ type: UInt8) -> Void) {
+    package static func forEach(in directory: Directory, _ body: (_ name: String, _ type: UInt8) -> Void) {
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
