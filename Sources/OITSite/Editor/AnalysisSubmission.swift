@@ -58,7 +58,7 @@ public struct AnalysisSubmission: Sendable {
         for index in 0..<min(count, 1000) where fields["e-\(index)-remove"] == nil {
             list.append((index, entry(fields, prefix: "e-\(index)-")))
         }
-        if let action = fields["action"]?.last, case let (from, step)? = move(action),
+        if let action = fields["action"]?.last, case let (from, step)? = FormInput.move(action),
             let position = list.firstIndex(where: { $0.index == from }), list.indices.contains(position + step)
         {
             list.swapAt(position, position + step)
@@ -73,7 +73,7 @@ public struct AnalysisSubmission: Sendable {
         func value(_ key: String) -> String { (fields[prefix + key]?.last ?? "").trimmingSpacesAndNewlines() }
         var entry = AnalysisValues.Entry(origin: Int(value("origin")))
         entry.kind = ["indicator", "question"].contains(value("kind")) ? value("kind") : ""
-        entry.code = String(value("code").unicodeScalars.map(arabicDigit))
+        entry.code = String(value("code").unicodeScalars.map(FormInput.arabicDigit))
         for key in AnalysisValues.Entry.texts {
             entry[text: key] = key == "analysis" ? markdown(fields[prefix + key]?.last ?? "") : value(key)
         }
@@ -99,23 +99,5 @@ public struct AnalysisSubmission: Sendable {
             }
         }
         return nil
-    }
-
-    /// `up-3` → (3, -1), `down-3` → (3, 1).
-    private static func move(_ action: String) -> (Int, Int)? {
-        let parts = action.split(separator: "-")
-        guard parts.count == 2, let index = Int(parts[1]) else { return nil }
-        switch parts[0] {
-        case "up": return (index, -1)
-        case "down": return (index, 1)
-        default: return nil
-        }
-    }
-
-    private static func arabicDigit(_ scalar: Unicode.Scalar) -> Character {
-        guard (0x0E50...0x0E59).contains(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) else {
-            return Character(scalar)
-        }
-        return Character(arabic)
     }
 }

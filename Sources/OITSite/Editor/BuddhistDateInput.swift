@@ -36,7 +36,7 @@ public enum BuddhistDateInput {
 
     /// The day typed, nil for an empty field.
     public static func parse(_ typed: String) throws(Refusal) -> CivilDate? {
-        let text = String(typed.unicodeScalars.map(arabicDigit)).trimmingSpacesAndNewlines()
+        let text = String(typed.unicodeScalars.map(FormInput.arabicDigit)).trimmingSpacesAndNewlines()
         guard !text.isEmpty else { return nil }
         let parts = text.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
         let numbers = parts.compactMap { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }
@@ -58,12 +58,5 @@ public enum BuddhistDateInput {
     /// `15/03/2566`: the date as the field shows it.
     public static func format(_ date: CivilDate) -> String {
         "\(date.day < 10 ? "0" : "")\(date.day)/\(date.month < 10 ? "0" : "")\(date.month)/\(date.buddhistYear)"
-    }
-
-    private static func arabicDigit(_ scalar: Unicode.Scalar) -> Character {
-        guard (0x0E50...0x0E59).contains(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) else {
-            return Character(scalar)
-        }
-        return Character(arabic)
     }
 }

@@ -95,7 +95,7 @@ public struct ItemSubmission: Sendable {
             if let problem = refusal(entry, language) { refusals["evidence-\(index)"] = problem }
             list.append((index, entry))
         }
-        if let action = fields["action"]?.last, case let (from, step)? = move(action),
+        if let action = fields["action"]?.last, case let (from, step)? = FormInput.move(action),
             let position = list.firstIndex(where: { $0.index == from }), list.indices.contains(position + step)
         {
             list.swapAt(position, position + step)
@@ -110,18 +110,6 @@ public struct ItemSubmission: Sendable {
         }
         return result
     }
-
-    /// `up-3` → (3, -1), `down-3` → (3, 1).
-    private static func move(_ action: String) -> (Int, Int)? {
-        let parts = action.split(separator: "-")
-        guard parts.count == 2, let index = Int(parts[1]) else { return nil }
-        switch parts[0] {
-        case "up": return (index, -1)
-        case "down": return (index, 1)
-        default: return nil
-        }
-    }
-
     private static func refusal(_ entry: ItemValues.Evidence, _ language: Language) -> String? {
         let th = language == .thai
         if entry.title.isEmpty { return th ? "ใส่ชื่อหลักฐาน" : "give the evidence a title" }

@@ -42,7 +42,8 @@ public struct ProfileLinks: Equatable, Sendable {
                 if let problem = Self.refusal(link, language) { refusals["social-\(index)"] = problem }
                 list.append((index, link))
             }
-            if let move = Self.move(value("action")), let position = list.firstIndex(where: { $0.index == move.index }),
+            if let move = FormInput.move(value("action"), prefix: "social"),
+                let position = list.firstIndex(where: { $0.index == move.index }),
                 list.indices.contains(position + move.step)
             {
                 list.swapAt(position, position + move.step)
@@ -74,18 +75,6 @@ public struct ProfileLinks: Equatable, Sendable {
         }
         return edits
     }
-
-    /// `social-up-3` → (3, -1), `social-down-3` → (3, 1).
-    static func move(_ action: String) -> (index: Int, step: Int)? {
-        let parts = action.split(separator: "-")
-        guard parts.count == 3, parts[0] == "social", let index = Int(parts[2]) else { return nil }
-        switch parts[1] {
-        case "up": return (index, -1)
-        case "down": return (index, 1)
-        default: return nil
-        }
-    }
-
     /// A link needs a name (the build requires it) and a web address starting with http(s).
     static func refusal(_ link: Link, _ language: Language) -> String? {
         let th = language == .thai

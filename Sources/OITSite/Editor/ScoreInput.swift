@@ -23,7 +23,7 @@ public enum ScoreInput {
 
     /// The score as the file will hold it; nil for an empty field (the key is removed).
     public static func parse(_ typed: String) throws(Refusal) -> String? {
-        let text = String(typed.trimmingSpacesAndNewlines().unicodeScalars.map(arabicDigit))
+        let text = String(typed.trimmingSpacesAndNewlines().unicodeScalars.map(FormInput.arabicDigit))
         guard !text.isEmpty else { return nil }
         guard let number = Scalars.plainDecimal(text) else { throw .notANumber(typed.trimmingSpacesAndNewlines()) }
         guard (0...100).contains(number) else { throw .outOfRange(text) }
@@ -36,12 +36,5 @@ public enum ScoreInput {
         if a == b { return true }
         guard let x = Scalars.plainDecimal(a), let y = Scalars.plainDecimal(b) else { return false }
         return x == y
-    }
-
-    private static func arabicDigit(_ scalar: Unicode.Scalar) -> Character {
-        guard (0x0E50...0x0E59).contains(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) else {
-            return Character(scalar)
-        }
-        return Character(arabic)
     }
 }
