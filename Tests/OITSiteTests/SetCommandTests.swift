@@ -71,5 +71,14 @@ import Testing
         #expect(!english.errors.containsThai, "\(english.errors)")
         #expect(try Data(contentsOf: folder.appending(path: file)) == before)
         #expect(try OITProcess.run(["set", file, "province"], in: folder).status == 2)
+        // A value that cannot be read is one message, in the chosen language, and no usage text.
+        let unreadable = try OITProcess.run(["set", file, "social", "[a, \"b"], in: folder)
+        #expect(unreadable.status == 2)
+        #expect(unreadable.errors.containsThai && !unreadable.errors.contains("Usage"), "\(unreadable.errors)")
+        let unreadableEnglish = try OITProcess.run(["set", file, "social", "[a, \"b", "--lang", "en"], in: folder)
+        #expect(
+            unreadableEnglish.status == 2 && !unreadableEnglish.errors.containsThai
+                && !unreadableEnglish.errors.contains("Usage"), "\(unreadableEnglish.errors)")
+        #expect(try Data(contentsOf: folder.appending(path: file)) == before)
     }
 }

@@ -62,7 +62,12 @@ struct SetValue: ParsableCommand {
         do {
             edits = try parsedEdits()
         } catch let error as YAMLEditError {
-            throw ValidationError(error.diagnostic(file: file).message.text(in: lang))
+            // A key path or value on the command line that cannot be read: a mistake of the command,
+            // said in one line (exit 2) without argument-parser's English usage text after it.
+            report.status(
+                "ข้อผิดพลาด: " + error.diagnostic(file: file).message.text(in: .thai),
+                "error: " + error.diagnostic(file: file).message.text(in: .english))
+            throw ExitStatus.usage.code
         }
         let url = URL(fileURLWithPath: file).standardizedFileURL
         let outcome: ContentFileEdit.Outcome
