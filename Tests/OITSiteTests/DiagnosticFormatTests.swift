@@ -46,6 +46,21 @@ import Testing
         #expect(!text.contains("\n"))
     }
 
+    /// A message's second place ("first defined here") is a notice of its own after the message.
+    @Test func githubGivesEachNoteItsOwnNotice() {
+        let first = SourceLocation(file: "Content/agencies/a/2566/year.yaml", line: 2, column: 3)
+        let twice = Diagnostic(
+            .error, .duplicateKey("o1", first: first),
+            at: SourceLocation(file: "Content/agencies/a/2566/year.yaml", line: 9, column: 3))
+        let lines = DiagnosticFormat.github.line(for: twice, language: .english).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("::error file=Content/agencies/a/2566/year.yaml,line=9,col=3,") == true)
+        #expect(
+            lines.last
+                == "::notice file=Content/agencies/a/2566/year.yaml,line=2,col=3,title=\(twice.message.ruleID)::first defined here"
+        )
+    }
+
     /// Issue 17: a path inside a message is shown as the leading location is (here: the content
     /// folder `proj` given as `.` from inside it), in every format.
     @Test func pathsInsideAMessageAreShownAsTheLeadingLocation() throws {

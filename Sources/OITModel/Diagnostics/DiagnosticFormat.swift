@@ -1,7 +1,8 @@
 import Foundation
 
 /// How diagnostics are printed: for people (`text`), for tools (`json`, one object per line), or as
-/// GitHub Actions workflow commands (`github`), which annotate the files of a pull request.
+/// GitHub Actions workflow commands (`github`, one per line, a message's notes as notices after it),
+/// which annotate the files of a pull request.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, github
 
@@ -24,15 +25,29 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                 severity: diagnostic.severity.rawValue, rule: diagnostic.message.ruleID, message: message, notes: notes)
             return JSONLine.encode(record)
         case .github:
-            var properties: [String] = []
-            if let location = diagnostic.location, let file {
-                properties += ["file=\(Self.githubProperty(file))", "line=\(location.line)", "col=\(location.column)"]
-            }
-            properties.append("title=\(Self.githubProperty(diagnostic.message.ruleID))")
             // GitHub's workflow commands are error, warning and notice.
             let command = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
-            return "::\(command) \(properties.joined(separator: ","))::\(Self.githubData(message))"
+            let rule = diagnostic.message.ruleID
+            let main = Self.githubCommand(command, file: file, at: diagnostic.location, rule: rule, message)
+            // Each second place ("first defined here") is a notice of its own, so that a pull
+            // request marks both lines.
+            let notes = diagnostic.message.notes.map { note in
+                Self.githubCommand(
+                    "notice", file: show(note.location.file), at: note.location, rule: rule, note.text(in: language))
+            }
+            return ([main] + notes).joined(separator: "\n")
         }
+    }
+
+    private static func githubCommand(
+        _ command: String, file: String?, at location: SourceLocation?, rule: String, _ message: String
+    ) -> String {
+        var properties: [String] = []
+        if let location, let file {
+            properties += ["file=\(githubProperty(file))", "line=\(location.line)", "col=\(location.column)"]
+        }
+        properties.append("title=\(githubProperty(rule))")
+        return "::\(command) \(properties.joined(separator: ","))::\(githubData(message))"
     }
 
     /// One diagnostic as JSON; every key present, `null` where there is no place, and `notes` the
