@@ -30,11 +30,12 @@ struct ItemPage {
             <input type="hidden" name="sha" value="\(HTML.escape(fileHash))">
             <button type="submit" name="action" value="save" class="default" tabindex="-1" aria-hidden="true">\
             \(th ? "บันทึก" : "Save")</button>
-            \(definition(values))\(status(values.status))\(dates(values))\(field("unit", th ? "หน่วยงานที่รับผิดชอบ" : "Responsible unit", values.unit))\
+            \(form.isListed ? "" : definition(values))\(status(values.status))\(dates(values))\(field("unit", th ? "หน่วยงานที่รับผิดชอบ" : "Responsible unit", values.unit))\
             \(elements(values))\(area("summary", th ? "สรุป" : "Summary", values.summary, rows: 3))\
             \(evidence(values.evidence))\(field("reason", th ? "เหตุผล (เมื่อไม่เกี่ยวข้อง)" : "Reason (when not applicable)", values.reason))\
             \(area("body", th ? "รายละเอียด (Markdown)" : "Details (Markdown)", values.body, rows: 10))
             \(EditorFields.previewControls(id: "body", action: action, language: language, preview: preview))\
+            \(form.isListed ? definition(values) : "")\
             <p><button type="submit" class="primary" name="action" value="save">\(th ? "บันทึก" : "Save")</button></p>
             </form>
 
@@ -104,11 +105,16 @@ struct ItemPage {
     /// `title:`, `group:` and element texts, for an item the round's framework does not describe.
     private func definition(_ values: ItemValues) -> String {
         guard form.definesItem else { return "" }
-        let legend = th ? "ข้อที่กรอบการประเมินของรอบนี้ยังไม่มี" : "An item this round's framework does not describe"
+        let legend =
+            form.isListed
+            ? (th
+                ? "ชื่อข้อและองค์ประกอบ เมื่อคู่มือของรอบนี้เขียนต่างจากกรอบ"
+                : "Title and elements, when this round's manual words them differently")
+            : (th ? "ข้อที่กรอบการประเมินของรอบนี้ยังไม่มี" : "An item this round's framework does not list")
         let hint =
             th
-            ? "ถ้ากรอบยังไม่มีข้อนี้หรือเขียนต่างจากคู่มือ ให้กรอกตามคู่มือของรอบนี้: ค่าที่กรอกใช้แทนของกรอบ"
-            : "When the framework lacks this item or words it differently, fill these in from this round's manual: they replace the framework's."
+            ? "กรอกตามคู่มือของรอบนี้: ค่าที่กรอกใช้แทนของกรอบ เว้นว่างไว้ถ้าตรงกับกรอบ"
+            : "Fill these in from this round's manual: they replace the framework's. Leave them empty when the framework is right."
         return """
             <fieldset><legend>\(legend)</legend><p class="hint">\(HTML.escape(hint))</p>
             \(field("def-title", th ? "ชื่อข้อ (title)" : "Title", values.definitionTitle))\

@@ -26,6 +26,9 @@ public struct ItemForm: Sendable {
     /// Whether the form offers `title:`, `group:` and `elements:` as texts: for a round the framework
     /// knows only in part, an item it does not list, or an entry that already says them.
     public var definesItem: Bool
+    /// Whether the round's framework lists the item (the form then offers its own title and
+    /// elements only as a correction, after the other fields).
+    public var isListed: Bool
     public var values: ItemValues
 
     /// - Parameters:
@@ -50,8 +53,8 @@ public struct ItemForm: Sendable {
         allowed = item.periodStated && item.period == .inYear ? fiscal.start...fiscal.end : nil
         holdsContent = item.holds != nil
         values = ItemValues(entry, elementCount: item.elements.count)
-        definesItem =
-            framework.partial || framework.items.allSatisfy { $0.code != item.code } || !(entry?.definition.isEmpty ?? true)
+        isListed = framework.items.contains { $0.code == item.code }
+        definesItem = framework.partial || !isListed || !(entry?.definition.isEmpty ?? true)
     }
 
     /// The status choices in the form's order, each with its label in `language`.
