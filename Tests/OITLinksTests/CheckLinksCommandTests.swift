@@ -49,7 +49,7 @@ import Testing
                 with: "  o3:\n    status: done\n    evidence:\n      - title: b\n        url: \(base)/ok")
             try text.write(to: file, atomically: true, encoding: .utf8)
             let arguments = [
-                "check", "--links", "--lang", "en", "--format", "json", "--link-timeout", "1",
+                "check", "--links", "--lang", "en", "--format", "json", "--link-timeout", "15",
                 "--resolve", "www.demo.go.th:\(port):127.0.0.1",
             ]
             let (_, output, _) = try await Self.oit(arguments, in: project)

@@ -14,8 +14,10 @@ import Testing
     static let agency = "www.example-agency.go.th"
     static let elsewhere = "files.elsewhere.example.com"
 
-    /// Short timeouts and pauses, so the suite stays quick.
-    static func settings(port: Int, timeout: Double = 1, backoff: [Double] = [0.05, 0.1]) -> LinkSettings {
+    /// Short pauses, so the suite stays quick; a timeout long enough for a machine busy with other
+    /// builds (a loopback answer then took over a second: 1 s made four tests fail as timeouts).
+    /// Tests of a timeout give their own short one.
+    static func settings(port: Int, timeout: Double = 15, backoff: [Double] = [0.05, 0.1]) -> LinkSettings {
         var settings = LinkSettings()
         settings.timeout = timeout
         settings.backoff = backoff
@@ -90,7 +92,7 @@ import Testing
     /// checker's own retries, the test takes one timeout.
     @Test func refusedConnection() async throws {
         let port = try await closedPort()
-        let fetcher = LinkFetcher(settings: Self.settings(port: port, backoff: []))
+        let fetcher = LinkFetcher(settings: Self.settings(port: port, timeout: 1, backoff: []))
         let link = await fetcher.check("http://\(Self.agency):\(port)/ok")
         await fetcher.shutdown()
         #expect(link.result == .unreachable)
