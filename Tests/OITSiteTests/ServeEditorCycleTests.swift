@@ -248,4 +248,35 @@ extension ServeTests {
         #expect(again.body.contains("id=\"p-new-year\""))
         #expect(try String(contentsOf: file, encoding: .utf8) == text)
     }
+
+    /// A partial round's item the framework does not list (o2 of 2569) is added from the year page
+    /// with its title and opens its own form; a bad code, an item that exists or no title is refused
+    /// beside the field and writes nothing; a round the framework knows whole offers no such form.
+    @Test func anItemThePartialFrameworkLacksIsAddedFromTheYearPage() async throws {
+        let (fixture, server, origin) = try await startedCycleEditor([
+            "agencies/test/2569/year.yaml": "round: 2569\nitems:\n  # ข้อแรก\n  o1:\n    status: done\n"
+        ])
+        let url = server.address + "_edit/test/2569/"
+        let page = try await get(url)
+        #expect(page.body.contains("เพิ่มข้อที่กรอบยังไม่มี"))
+        let token = try hidden("token", in: page.body)
+        let file = fixture.content.appending(path: "agencies/test/2569/year.yaml")
+        let before = try String(contentsOf: file, encoding: .utf8)
+        for (code, title) in [("x2", "ชื่อ"), ("o1", "ชื่อ"), ("o2", "")] {
+            let refused = try await post(url, fields: [("token", token), ("code", code), ("title", title)], origin: origin)
+            #expect(refused.status == 422, "\(code)")
+            #expect(refused.body.contains("id=\"p-new-item\""), "\(code)")
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == before)
+        let added = try await post(url, fields: [("token", token), ("code", " O2 "), ("title", "ข้อมูลผู้บริหาร")], origin: origin)
+        #expect(added.status == 200)
+        #expect(added.body.contains("ข้อมูลผู้บริหาร") && added.body.contains("name=\"def-title\""), "the new item's form")
+        let after = try String(contentsOf: file, encoding: .utf8)
+        #expect(after.hasPrefix(before), "\(after)")
+        let new = after.dropFirst(before.count)
+        #expect(
+            new.contains("  o2:\n") && new.contains("    title: ข้อมูลผู้บริหาร\n") && new.contains("    status: not-started\n"),
+            "\(new)")
+        #expect(try await !get(server.address + "_edit/test/2566/").body.contains("เพิ่มข้อที่กรอบยังไม่มี"))
+    }
 }

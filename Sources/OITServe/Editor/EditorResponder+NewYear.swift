@@ -29,11 +29,7 @@ extension EditorResponder {
     /// (422, beside the field) for a year that exists or that the scaffold refuses.
     func startYear(_ checked: EditorContent.Checked, _ post: PostedForm) async -> EditorAnswer {
         let typed = (post.fields["year"]?.last ?? "").trimmingCharacters(in: .whitespaces)
-        let digits = String(
-            typed.unicodeScalars.map { scalar -> Character in
-                (0x0E50...0x0E59).contains(scalar.value)
-                    ? Character(Unicode.Scalar(scalar.value - 0x0E50 + 0x30) ?? scalar) : Character(scalar)
-            })
+        let digits = String(typed.unicodeScalars.map(FormInput.arabicDigit))
         func refuse(_ message: String) async -> EditorAnswer {
             await agencyPage(checked, notice: refusedNotice, newYearProblem: message, status: 422)
         }

@@ -56,7 +56,9 @@ extension EditorResponder {
     /// Below 40em each row is a block, each cell labelled with its column (`data-label`, CSS only,
     /// `EditorPage.style`); the explicit roles keep it a table for screen readers whose browser
     /// drops a table's semantics once its display changes.
-    func yearPage(_ checked: EditorContent.Checked, _ year: Int, notice: String = "") -> EditorAnswer {
+    func yearPage(
+        _ checked: EditorContent.Checked, _ year: Int, notice: String = "", newItemProblem: String? = nil, status: Int = 200
+    ) -> EditorAnswer {
         let name = checked.agency?.profile.name ?? checked.slug
         guard let agencyYear = checked.agency?.year(year), let assessment = checked.assessment.year(year, of: checked.slug)
         else { return notFound() }
@@ -81,13 +83,14 @@ extension EditorResponder {
             <tbody role="rowgroup">
             \(rows.joined(separator: "\n"))
             </tbody></table></div>
-
+            \(newItemForm(assessment, year: year, slug: checked.slug, problem: newItemProblem))
             """
         let trail =
             crumbs + [
                 EditorPage.Crumb(label: name, href: agencyHref(checked.slug)), EditorPage.Crumb(label: String(year), href: nil),
             ]
-        return .page(EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: body, language: language))
+        return .page(
+            EditorPage.html(fonts: fontSlug, title: title, crumbs: trail, body: body, language: language), status: status)
     }
 
     /// Problems of the build that belong to `file` but to no field, as a list.

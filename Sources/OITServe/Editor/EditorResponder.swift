@@ -43,7 +43,10 @@ struct EditorResponder: Sendable {
             guard let checked = content.check(route[0]), let year = Int(route[1]),
                 checked.agency?.year(year) != nil
             else { return notFound() }
-            if route.count == 2 { return post == nil ? yearPage(checked, year) : .text(405, "405 method not allowed") }
+            if route.count == 2 {
+                if let post { return await addItem(checked, year: year, post) }
+                return yearPage(checked, year)
+            }
             let code = route[2]
             if let answer = await yearFileAnswer(checked, year: year, form: code, post: post, notice: notice(query)) {
                 return answer

@@ -1,8 +1,8 @@
 /// Readings of what the editor's forms post, shared by every form.
-enum FormInput {
+package enum FormInput {
     /// A "move this entry" button's value: `up-3` → (3, −1), `down-3` → (3, 1); with a `prefix`,
     /// `social-up-3` reads the same. Nil for any other value.
-    static func move(_ action: String, prefix: String? = nil) -> (index: Int, step: Int)? {
+    package static func move(_ action: String, prefix: String? = nil) -> (index: Int, step: Int)? {
         var parts = action.split(separator: "-").map(String.init)
         if let prefix {
             guard parts.first == prefix else { return nil }
@@ -17,7 +17,7 @@ enum FormInput {
     }
 
     /// A Thai digit (๐–๙) as its Arabic digit, any other character as it is: clerks type both.
-    static func arabicDigit(_ scalar: Unicode.Scalar) -> Character {
+    package static func arabicDigit(_ scalar: Unicode.Scalar) -> Character {
         guard (0x0E50...0x0E59).contains(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) else {
             return Character(scalar)
         }
