@@ -35,7 +35,7 @@ extension EditorResponder {
             assessment.framework.partial,
             let file = content.file(["agencies", checked.slug, String(year), "year.yaml"])
         else { return .text(405, "405 method not allowed") }
-        let code = String((post.fields["code"]?.last ?? "").unicodeScalars.map(FormInput.arabicDigit))
+        let code = Digits.arabic(post.fields["code"]?.last ?? "")
             .trimmingSpacesAndNewlines().lowercased()
         let title = (post.fields["title"]?.last ?? "").trimmingSpacesAndNewlines()
         let problem: String? =

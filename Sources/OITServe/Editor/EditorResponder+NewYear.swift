@@ -29,7 +29,7 @@ extension EditorResponder {
     /// (422, beside the field) for a year that exists or that the scaffold refuses.
     func startYear(_ checked: EditorContent.Checked, _ post: PostedForm) async -> EditorAnswer {
         let typed = (post.fields["year"]?.last ?? "").trimmingCharacters(in: .whitespaces)
-        let digits = String(typed.unicodeScalars.map(FormInput.arabicDigit))
+        let digits = Digits.arabic(typed)
         func refuse(_ message: String) async -> EditorAnswer {
             await agencyPage(checked, notice: refusedNotice, newYearProblem: message, status: 422)
         }

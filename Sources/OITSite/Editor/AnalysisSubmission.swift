@@ -73,7 +73,7 @@ public struct AnalysisSubmission: Sendable {
         func value(_ key: String) -> String { (fields[prefix + key]?.last ?? "").trimmingSpacesAndNewlines() }
         var entry = AnalysisValues.Entry(origin: Int(value("origin")))
         entry.kind = ["indicator", "question"].contains(value("kind")) ? value("kind") : ""
-        entry.code = String(value("code").unicodeScalars.map(FormInput.arabicDigit))
+        entry.code = Digits.arabic(value("code"))
         for key in AnalysisValues.Entry.texts {
             entry[text: key] = key == "analysis" ? markdown(fields[prefix + key]?.last ?? "") : value(key)
         }

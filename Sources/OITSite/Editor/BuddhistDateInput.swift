@@ -36,7 +36,7 @@ public enum BuddhistDateInput {
 
     /// The day typed, nil for an empty field.
     public static func parse(_ typed: String) throws(Refusal) -> CivilDate? {
-        let text = String(typed.unicodeScalars.map(FormInput.arabicDigit)).trimmingSpacesAndNewlines()
+        let text = Digits.arabic(typed).trimmingSpacesAndNewlines()
         guard !text.isEmpty else { return nil }
         let parts = text.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
         let numbers = parts.compactMap { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }

@@ -1,4 +1,4 @@
-/// Readings of what the editor's forms post, shared by every form.
+/// Readings of what the editor's forms post, shared by every form (Thai digits: `Digits.arabic`).
 package enum FormInput {
     /// A "move this entry" button's value: `up-3` → (3, −1), `down-3` → (3, 1); with a `prefix`,
     /// `social-up-3` reads the same. Nil for any other value.
@@ -14,13 +14,5 @@ package enum FormInput {
         case "down": return (index, 1)
         default: return nil
         }
-    }
-
-    /// A Thai digit (๐–๙) as its Arabic digit, any other character as it is: clerks type both.
-    package static func arabicDigit(_ scalar: Unicode.Scalar) -> Character {
-        guard (0x0E50...0x0E59).contains(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) else {
-            return Character(scalar)
-        }
-        return Character(arabic)
     }
 }

@@ -23,7 +23,7 @@ public enum ScoreInput {
 
     /// The score as the file will hold it; nil for an empty field (the key is removed).
     public static func parse(_ typed: String) throws(Refusal) -> String? {
-        let text = String(typed.trimmingSpacesAndNewlines().unicodeScalars.map(FormInput.arabicDigit))
+        let text = Digits.arabic(typed.trimmingSpacesAndNewlines())
         guard !text.isEmpty else { return nil }
         guard let number = Scalars.plainDecimal(text) else { throw .notANumber(typed.trimmingSpacesAndNewlines()) }
         guard (0...100).contains(number) else { throw .outOfRange(text) }
